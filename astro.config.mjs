@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
+import { sidebar } from './src/sidebar.mjs';
+
+/**
+ * Where the site is hosted. Both come from the environment so that one source tree can be built for a
+ * domain root (`SITE_URL=https://guide.example.com`) or for a sub-path of a team server
+ * (`SITE_URL=https://intra.example.com BASE_PATH=/ssm-guide/`).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBasePath(process.env.BASE_PATH);
+
+/** `ssm-guide`, `/ssm-guide` and `/ssm-guide/` all mean the same sub-path; Astro wants `/ssm-guide/`. */
+function normaliseBasePath(value = '/') {
+	const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+	site,
+	base,
+	// Wiki links are pasted with a trailing slash; one canonical form keeps every URL stable.
+	trailingSlash: 'always',
+	// Lets the test run keep a root build and a sub-path build side by side.
+	outDir: process.env.OUT_DIR || './dist',
+	markdown: {
+		// `## 料金 {#pricing}` gives a heading a short ASCII id instead of a percent-encoded Japanese slug.
+		processor: satteri({
+			features: { headingAttributes: true },
+			hastPlugins: [prefixBasePath(base)],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: 'AWS Systems Manager ノード管理 学習ガイド',
+			description:
+				'AWS Systems Manager のノードツール（Session Manager、Run Command、Patch Manager など 9 つ）を日本語で学ぶ勉強会向けガイド。',
+			locales: {
+				root: { label: '日本語', lang: 'ja' },
+			},
+			sidebar,
+			customCss: ['./src/styles/global.css'],
+			routeMiddleware: './src/routeData.ts',
+			lastUpdated: true,
+			pagination: true,
+			plugins: process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : [],
+		}),
+	],
+});

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './tests/support/chromium';
+import { builds, siteUrl } from './tests/support/site';
+
+const browser = findChromium();
+const isCI = Boolean(process.env['CI']);
+
+/**
+ * Tests run against the production builds that `npm test` (scripts/run-tests.mjs) makes first: `dist/` for a
+ * domain root and `dist-subpath/` for a sub-path. A plain static file server (sirv) serves each, as a team's web server would.
+ */
+export default defineConfig({
+	testDir: './tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: isCI,
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
+	use: {
+		...devices['Desktop Chrome'],
+		locale: 'ja-JP',
+		launchOptions: {
+			...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
+			// Without these, Chromium keeps trying to reach Google's hosts, which a closed network refuses.
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+		},
+	},
+	projects: [
+		{
+			name: 'root',
+			testIgnore: ['**/frontmatter-schema.spec.ts'],
+			use: { baseURL: `${siteUrl('root')}${builds.root.basePath}` },
+		},
+		{
+			name: 'subpath',
+			testMatch: ['**/links.spec.ts', '**/search.spec.ts', '**/pages.spec.ts'],
+			use: { baseURL: `${siteUrl('subpath')}${builds.subpath.basePath}` },
+		},
+		{
+			// Builds small throwaway sites; needs no server and no browser.
+			name: 'schema',
+			testMatch: ['**/frontmatter-schema.spec.ts'],
+		},
+	],
+	webServer: (['root', 'subpath'] as const).map((name) => ({
+		command: `sirv ${builds[name].serveDir} --port ${builds[name].port} --host localhost --quiet`,
+		url: `${siteUrl(name)}${builds[name].basePath}`,
+		reuseExistingServer: !isCI,
+		timeout: 30_000,
+	})),
+});

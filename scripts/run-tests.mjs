@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// The project's one test command (`npm test`): type-check, build the site twice (domain root with link
+// validation, then a sub-path), run the Playwright suite against both builds, and end with the line
+// `N passed, N failed` that CI reads. Each step before Playwright counts as one check in that line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const usage = `Usage: npm test [-- [--skip-build] [playwright args…]]
+
+  --skip-build   reuse dist/ and dist-subpath/ from the last run (faster while editing tests)
+  other args     passed to \`playwright test\`, e.g. tests/search.spec.ts or --project=root`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+	console.log(usage);
+	process.exit(0);
+}
+const skipBuild = args.includes('--skip-build');
+const playwrightArgs = args.filter((arg) => arg !== '--skip-build');
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+	console.error(`Node ${process.versions.node} is too old for Astro 7. Run the tests with \`npm test\`, which uses the Node 22 from devDependencies.`);
+	process.exit(1);
+}
+
+const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Runs one step with its output shown; records it as one passed or failed check. */
+function step(label, command, commandArgs, env = {}) {
+	console.log(`\n▶ ${label}`);
+	const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...baseEnv, ...env } });
+	const ok = result.status === 0;
+	counts[ok ? 'passed' : 'failed'] += 1;
+	console.log(ok ? `✔ ${label}` : `✘ ${label} (exit ${result.status ?? result.signal})`);
+	return ok;
+}
+
+function finish() {
+	const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+	console.log(`\n${counts.passed} passed, ${counts.failed} failed${skipped}`);
+	process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+}
+
+let ready = true;
+if (!skipBuild) {
+	ready = step('astro check (TypeScript strict, content types)', 'astro', ['check']) && ready;
+	ready =
+		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
+			CHECK_LINKS: 'true',
+			OUT_DIR: 'dist',
+			BASE_PATH: '/',
+			SITE_URL: 'http://localhost:4321',
+		}) && ready;
+	ready =
+		step('build for a sub-path (/ssm-guide/)', 'astro', ['build'], {
+			OUT_DIR: 'dist-subpath/ssm-guide',
+			BASE_PATH: '/ssm-guide/',
+			SITE_URL: 'http://localhost:4322',
+		}) && ready;
+} else if (!existsSync('dist/sitemap-index.xml') || !existsSync('dist-subpath/ssm-guide/sitemap-index.xml')) {
+	console.error('--skip-build needs dist/ and dist-subpath/ from an earlier `npm test`.');
+	ready = false;
+	counts.failed += 1;
+}
+
+if (!ready) {
+	console.error('\nThe site did not build, so the browser tests were not run.');
+	finish();
+}
+
+const summaryFile = 'test-results/summary.json';
+rmSync(summaryFile, { force: true });
+console.log('\n▶ Playwright');
+const playwright = spawnSync('playwright', ['test', ...playwrightArgs], { stdio: 'inherit', env: baseEnv });
+if (existsSync(summaryFile)) {
+	const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+	counts.passed += summary.passed;
+	counts.failed += summary.failed;
+	counts.skipped += summary.skipped;
+	// Playwright can fail outside any test (a web server that did not start, an error while loading specs).
+	if (playwright.status !== 0 && summary.failed === 0) counts.failed += 1;
+} else {
+	console.error(`Playwright ended (exit ${playwright.status}) without a summary: it failed before running tests.`);
+	counts.failed += 1;
+}
+finish();

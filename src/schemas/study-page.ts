@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+
+/** Hosts whose pages count as official sources for facts on this site. */
+const officialSourceHosts = ['docs.aws.amazon.com', 'aws.amazon.com', 'awscli.amazonaws.com'];
+
+const officialSourceUrl = z.url({ protocol: /^https$/ }).refine(
+	(value) => officialSourceHosts.includes(new URL(value).hostname),
+	{ message: `公式ドキュメントの URL を指定してください（${officialSourceHosts.join(' / ')}）` }
+);
+
+/**
+ * How a tool is charged, for the page badge and the pricing cheat-sheet.
+ * - `free`: no additional charge for the tool itself.
+ * - `charged`: using the tool costs money.
+ * - `conditional`: free in the common case, charged under a condition the note names (e.g. hybrid nodes).
+ */
+export const pricingModels = ['free', 'charged', 'conditional'] as const;
+
+export const pricingLabels: Record<(typeof pricingModels)[number], string> = {
+	free: '追加料金なし',
+	charged: '有料',
+	conditional: '条件付きで有料',
+};
+
+/**
+ * Study-guide fields added to every page of the `docs` collection. They are required, not optional: a page
+ * without a checked date or sources is exactly what this guide must never publish.
+ */
+export const studyPageFields = z.object({
+	/** Estimated minutes to read the page or present it at a study session. */
+	duration: z.number().int().min(1).max(240),
+	/** The date the facts on the page were last checked against the sources (確認日), `YYYY-MM-DD`. */
+	verified: z.coerce.date(),
+	/** Official documentation the page's facts come from; Japanese `ja_jp` pages where they exist. */
+	sources: z.array(officialSourceUrl).min(1),
+	/** What using the tool costs; tool pages must have it, other pages may. */
+	pricing: z
+		.object({
+			model: z.enum(pricingModels),
+			/** One line, shown next to the badge: what is free and what triggers a charge. */
+			note: z.string().min(1).max(120),
+		})
+		.optional(),
+	/** `tool` pages describe one of the Node tools and must state their pricing. */
+	kind: z.enum(['tool', 'guide']).default('guide'),
+});
+
+/** Cross-field rules that zod's object shape cannot express on its own. */
+export function checkStudyPage(page: z.infer<typeof studyPageFields>, context: z.RefinementCtx): void {
+	if (page.kind === 'tool' && !page.pricing) {
+		context.addIssue({
+			code: 'custom',
+			path: ['pricing'],
+			message: 'ツールのページ（kind: tool）には pricing（model と note）が必要です',
+		});
+	}
+	if (page.verified.getTime() > Date.now()) {
+		context.addIssue({
+			code: 'custom',
+			path: ['verified'],
+			message: '確認日（verified）が未来の日付になっています',
+		});
+	}
+}

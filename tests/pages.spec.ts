@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { publishedPagePaths, readSitemapPagePaths } from './support/site';
+
+test('the sitemap lists exactly the published pages', () => {
+	expect(readSitemapPagePaths('root')).toEqual([...publishedPagePaths].sort());
+});
+
+for (const pagePath of publishedPagePaths) {
+	test(`/${pagePath} is served in Japanese with one title`, async ({ page }) => {
+		const response = await page.goto(pagePath);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page).toHaveTitle(/AWS Systems Manager ノード管理 学習ガイド/);
+	});
+}
+
+test('the sidebar lists the pages in reading order', async ({ page }) => {
+	await page.goto('overview/');
+	const hrefs = await page
+		.locator('nav[aria-label="メイン"] a')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	const base = new URL(page.url()).pathname.replace(/overview\/$/, '');
+	expect(hrefs).toEqual(publishedPagePaths.map((path) => base + path));
+});
+
+/**
+ * Japanese text must render with real glyphs, not tofu boxes. Draws each character on a canvas with the page's
+ * own font and compares it with a character no font has (U+10FFFD), which every browser draws as the
+ * "missing glyph" shape. Without a CJK font (fonts-noto-cjk on Debian) this fails.
+ */
+test('Japanese text renders with real glyphs (screenshot kept for review)', async ({ page }, testInfo) => {
+	await page.goto('session-manager/');
+	const missing = await page.evaluate(() => {
+		const font = getComputedStyle(document.querySelector('main p') ?? document.body).font;
+		const draw = (text: string) => {
+			const canvas = document.createElement('canvas');
+			canvas.width = 64;
+			canvas.height = 64;
+			const context = canvas.getContext('2d')!;
+			context.font = font.replace(/\d+(\.\d+)?px/, '40px');
+			context.fillText(text, 8, 48);
+			return context.getImageData(0, 0, 64, 64).data.join(',');
+		};
+		const noGlyph = draw('\u{10FFFD}');
+		return [...'ポート転送の仕組み料金'].filter((character) => draw(character) === noGlyph);
+	});
+	expect(missing, 'characters drawn as the missing-glyph box').toEqual([]);
+	await page.screenshot({ path: testInfo.outputPath('session-manager.png'), fullPage: false });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The two builds the suite checks: one for a domain root, one for a sub-path of a team server. Each is served
+ * from `serveDir` by a plain static file server, so the sub-path build sits in a `ssm-guide/` folder exactly as
+ * it would on a real host. Keep in sync with scripts/run-tests.mjs, which makes the builds.
+ */
+export const builds = {
+	root: { outDir: 'dist', serveDir: 'dist', basePath: '/', port: 4321 },
+	subpath: { outDir: 'dist-subpath/ssm-guide', serveDir: 'dist-subpath', basePath: '/ssm-guide/', port: 4322 },
+} as const;
+
+export type BuildName = keyof typeof builds;
+
+export function siteUrl(name: BuildName): string {
+	return `http://localhost:${builds[name].port}`;
+}
+
+/** The page URLs every build must publish: wiki links depend on them, so they are fixed here, not derived. */
+export const publishedPagePaths = [
+	'',
+	'overview/',
+	'prerequisites/',
+	'session-manager/',
+	'fleet-manager/',
+	'run-command/',
+	'state-manager/',
+	'patch-manager/',
+	'hybrid-activations/',
+	'distributor/',
+	'compliance/',
+	'inventory/',
+	'just-in-time-node-access/',
+	'pricing/',
+	'glossary/',
+] as const;
+
+/**
+ * Every page of a build, as paths relative to its base (`session-manager/`), read from the sitemap the build
+ * wrote. Read at test-collection time so each page gets a test of its own.
+ */
+export function readSitemapPagePaths(name: BuildName): string[] {
+	const { outDir, basePath } = builds[name];
+	const index = readFileSync(`${outDir}/sitemap-index.xml`, 'utf8');
+	const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	const pages = sitemapFiles.flatMap((sitemapPath) => {
+		const xml = readFileSync(`${outDir}/${sitemapPath.slice(basePath.length)}`, 'utf8');
+		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.slice(basePath.length));
+	});
+	if (pages.length === 0) throw new Error(`${outDir}: the sitemap lists no pages. Build the site first (npm test does).`);
+	return pages.sort();
+}
