@@ -44,6 +44,10 @@ export default defineConfig({
 			},
 			sidebar,
 			customCss: ['./src/styles/global.css'],
+			components: {
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
 			routeMiddleware: './src/routeData.ts',
 			lastUpdated: true,
 			pagination: true,

@@ -31,8 +31,13 @@ export const studyPageFields = z.object({
 	duration: z.number().int().min(1).max(240),
 	/** The date the facts on the page were last checked against the sources (確認日), `YYYY-MM-DD`. */
 	verified: z.coerce.date(),
-	/** Official documentation the page's facts come from; Japanese `ja_jp` pages where they exist. */
-	sources: z.array(officialSourceUrl).min(1),
+	/**
+	 * Official documentation the page's facts come from; Japanese `ja_jp` pages where they exist. Either a URL or
+	 * `{ url, title }`, where the title is what the reader sees in the page's source list.
+	 */
+	sources: z
+		.array(z.union([officialSourceUrl, z.object({ url: officialSourceUrl, title: z.string().min(1) })]))
+		.min(1),
 	/** What using the tool costs; tool pages must have it, other pages may. */
 	pricing: z
 		.object({
