@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): type-check, build the site twice (domain root with link
+// The project's one test command (`npm test`): type-check, lint the Japanese text, build the site twice (domain root with link
 // validation, then a sub-path), run the Playwright suite against both builds, and end with the line
 // `N passed, N failed` that CI reads. Each step before Playwright counts as one check in that line.
 import { spawnSync } from 'node:child_process';
@@ -46,6 +46,8 @@ function finish() {
 let ready = true;
 if (!skipBuild) {
 	ready = step('astro check (TypeScript strict, content types)', 'astro', ['check']) && ready;
+	// Prose problems do not stop the builds, but they fail the run.
+	step('textlint: Japanese technical writing + AWS term list (prh.yml)', 'textlint', ['src/content/docs/**/*.mdx']);
 	ready =
 		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
 			CHECK_LINKS: 'true',
