@@ -48,3 +48,12 @@ test('Japanese text renders with real glyphs (screenshot kept for review)', asyn
 	expect(missing, 'characters drawn as the missing-glyph box').toEqual([]);
 	await page.screenshot({ path: testInfo.outputPath('session-manager.png'), fullPage: false });
 });
+
+test('each tool box on the overview map links to its page', async ({ page }) => {
+	await page.goto('overview/');
+	const map = page.getByRole('group', { name: /ノードツール/ });
+	await expect(map.getByRole('link')).toHaveCount(9);
+	await map.getByRole('link', { name: 'Run Commandのページへ' }).click();
+	await expect(page).toHaveURL(/\/run-command\/$/);
+	await expect(page.locator('h1')).toHaveText('Run Command');
+});
