@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
+import starlightImageZoom from 'starlight-image-zoom';
 import starlightLinksValidator from 'starlight-links-validator';
+import { screenshotSlots } from './src/integrations/screenshot-slots.ts';
 import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
 import { sidebar } from './src/sidebar.mjs';
 
@@ -35,6 +37,7 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		screenshotSlots(),
 		starlight({
 			title: 'AWS Systems Manager ノード管理 学習ガイド',
 			description:
@@ -51,7 +54,10 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 			lastUpdated: true,
 			pagination: true,
-			plugins: process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : [],
+			plugins: [
+				starlightImageZoom(),
+				...(process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : []),
+			],
 		}),
 	],
 });

@@ -1,23 +1,29 @@
 #!/usr/bin/env node
 /**
- * Renders the hand-made schematic illustrations to PNG.
+ * Renders the hand-made schematic illustrations to images.
  *
- * Every `scripts/illustrations/<tool>/<name>.html` is opened in headless Chromium and
- * saved as `src/assets/screenshots/<tool>/<name>.png`. The HTML pages are self-contained
+ * Every `scripts/illustrations/<tool>/<file>.html` is opened in headless Chromium and
+ * saved as `src/assets/screenshots/<tool>/<file>`, where <file> carries the image type the
+ * site owner's real capture uses (`pm-1.png.html` → `pm-1.png`, `pm-6.jpg.html` → `pm-6.jpg`),
+ * so a real capture can later replace the file under the same name. The SHA-256 of each
+ * written file goes into `src/assets/screenshots/generated.json`: while a slot's file still
+ * has that hash, the site captions it as a schematic illustration (画面イメージ（模式図）).
+ * The HTML pages are self-contained
  * (inline CSS, no external resources); the picture size comes from
  *   <meta name="illustration-size" content="1600x900">
  * and defaults to 1600x900 CSS px at device scale factor 1.
  *
  * Usage (from the repository root):
- *   npx node scripts/render-illustrations.mjs                          # render all
- *   npx node scripts/render-illustrations.mjs session-manager/ssm-bat  # one file
- *   npx node scripts/render-illustrations.mjs session-manager          # one tool
+ *   npm run illustrations                                   # render all
+ *   npm run illustrations -- session-manager/ssm-bat.png    # one file
+ *   npm run illustrations -- session-manager                # one tool
  *
  * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium (Japanese fonts must be installed,
  * e.g. the Debian package fonts-noto-cjk, or the text renders as empty boxes).
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -25,6 +31,7 @@ import { chromium } from 'playwright-core';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = path.join(ROOT, 'scripts', 'illustrations');
 const OUTPUT_DIR = path.join(ROOT, 'src', 'assets', 'screenshots');
+const MANIFEST = path.join(OUTPUT_DIR, 'generated.json');
 const DEFAULT_SIZE = { width: 1600, height: 900 };
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LAUNCH_ARGS = [
@@ -37,9 +44,10 @@ const LAUNCH_ARGS = [
 
 const USAGE = `Usage: node scripts/render-illustrations.mjs [--help] [filter ...]
 
-Renders scripts/illustrations/<tool>/<name>.html to src/assets/screenshots/<tool>/<name>.png.
+Renders scripts/illustrations/<tool>/<file>.html to src/assets/screenshots/<tool>/<file>
+(<file> ends in .png or .jpg) and records each file's SHA-256 in src/assets/screenshots/generated.json.
 
-  filter   "<tool>/<name>" (e.g. session-manager/ssm-bat) or "<tool>" (e.g. session-manager).
+  filter   "<tool>/<file>" (e.g. session-manager/ssm-bat.png) or "<tool>" (e.g. session-manager).
            Without filters every illustration is rendered.
   --help   Show this message.
 
@@ -50,14 +58,18 @@ Environment:
 async function findIllustrations() {
 	const found = [];
 	const tools = await readdir(SOURCE_DIR, { withFileTypes: true }).catch(() => []);
-	for (const tool of tools.filter((entry) => entry.isDirectory())) {
+	// Folders starting with `_` hold shared styles, not illustrations.
+	for (const tool of tools.filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))) {
 		const files = await readdir(path.join(SOURCE_DIR, tool.name), { withFileTypes: true });
 		for (const file of files.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))) {
 			const name = file.name.slice(0, -'.html'.length);
+			if (!/\.(png|jpg)$/.test(name)) {
+				throw new Error(`${tool.name}/${file.name}: name it <file>.png.html or <file>.jpg.html (the output file name)`);
+			}
 			found.push({
 				key: `${tool.name}/${name}`,
 				source: path.join(SOURCE_DIR, tool.name, file.name),
-				output: path.join(OUTPUT_DIR, tool.name, `${name}.png`),
+				output: path.join(OUTPUT_DIR, tool.name, name),
 			});
 		}
 	}
@@ -103,6 +115,7 @@ async function main() {
 		);
 	}
 
+	const manifest = existsSync(MANIFEST) ? JSON.parse(await readFile(MANIFEST, 'utf8')) : {};
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
 	try {
 		const context = await browser.newContext({ viewport: DEFAULT_SIZE, deviceScaleFactor: 1 });
@@ -139,12 +152,22 @@ async function main() {
 			}
 
 			await mkdir(path.dirname(item.output), { recursive: true });
-			await page.screenshot({ path: item.output, animations: 'disabled', caret: 'hide' });
+			const type = item.output.endsWith('.jpg') ? 'jpeg' : 'png';
+			const image = await page.screenshot({
+				type,
+				...(type === 'jpeg' ? { quality: 90 } : {}),
+				animations: 'disabled',
+				caret: 'hide',
+			});
+			await writeFile(item.output, image);
+			manifest[item.key] = createHash('sha256').update(image).digest('hex');
 			await page.close();
 			console.log(`wrote ${path.relative(ROOT, item.output)} (${size.width}x${size.height}) from ${path.relative(ROOT, item.source)}`);
 		}
 	} finally {
 		await browser.close();
+		const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
+		await writeFile(MANIFEST, `${JSON.stringify(sorted, null, '\t')}\n`);
 	}
 }
 

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { readSitemapPagePaths } from './support/site';
+
+/**
+ * Figures over the whole built site: raster images come as WebP/AVIF with a srcset and explicit size (no layout
+ * shift), every image has real alt text, and every schematic illustration is captioned as one.
+ */
+for (const pagePath of readSitemapPagePaths('root')) {
+	test(`images on /${pagePath} are modern, sized and described`, async ({ page }) => {
+		await page.goto(pagePath);
+		const images = await page.locator('img').evaluateAll((elements) =>
+			elements.map((element) => {
+				const img = element as HTMLImageElement;
+				const srcset = img.getAttribute('srcset') ?? '';
+				return {
+					src: img.getAttribute('src') ?? '',
+					srcset: srcset ? srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [],
+					alt: img.getAttribute('alt') ?? '',
+					width: img.getAttribute('width'),
+					height: img.getAttribute('height'),
+				};
+			})
+		);
+		const problems: string[] = [];
+		for (const image of images) {
+			const isVector = /\.svg($|\?)/.test(image.src);
+			if (!image.alt.trim()) problems.push(`${image.src}: empty alt`);
+			if (!image.width || !image.height) problems.push(`${image.src}: no width/height`);
+			if (!isVector) {
+				if (!/\.(webp|avif)($|\?)/.test(image.src)) problems.push(`${image.src}: not WebP/AVIF`);
+				if (image.srcset.length === 0) problems.push(`${image.src}: no srcset`);
+				for (const candidate of image.srcset) {
+					if (!/\.(webp|avif)($|\?)/.test(candidate)) problems.push(`${candidate}: srcset entry not WebP/AVIF`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+
+		// Inline SVG diagrams carry their own accessible name.
+		const unnamedDiagrams = await page
+			.locator('figure.figure--diagram svg.figure__svg')
+			.evaluateAll((svgs) => svgs.filter((svg) => !svg.querySelector(':scope > title')?.textContent?.trim()).length);
+		expect(unnamedDiagrams, 'diagrams without a <title>').toBe(0);
+
+		// Illustrations are never passed off as captures.
+		const illustrationCaptions = await page.locator('figure.figure--illustration figcaption').allTextContents();
+		for (const caption of illustrationCaptions) expect(caption).toContain('画面イメージ（模式図）');
+	});
+}
+
+test.describe('zooming a figure', () => {
+	const figure = (page: import('@playwright/test').Page) =>
+		page.locator('figure', { has: page.locator('img[src*="ssm-bat"]') });
+
+	test('a click on the image opens it enlarged; Escape closes it', async ({ page }) => {
+		await page.goto('session-manager/');
+		const image = figure(page).locator('img');
+		await image.scrollIntoViewIfNeeded();
+		await image.click();
+		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.locator('img')).toHaveAttribute('src', /ssm-bat/);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toHaveCount(0);
+	});
+
+	test('the zoom button works from the keyboard and is labelled in Japanese', async ({ page }) => {
+		await page.goto('session-manager/');
+		const zoomButton = figure(page).getByRole('button', { name: /^図を拡大：/ });
+		await zoomButton.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('button', { name: '拡大表示を閉じる' })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toHaveCount(0);
+		await expect(zoomButton).toBeFocused();
+	});
+
+	test('a diagram can be enlarged too', async ({ page }) => {
+		await page.goto('session-manager/');
+		const diagramFigure = page.locator('figure.figure--diagram').first();
+		await diagramFigure.getByRole('button', { name: /^図を拡大：/ }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('dialog.starlight-image-zoom-dialog figure > svg')).toBeVisible();
+	});
+});

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Where throwaway copies of the site live; ignored by git. Inside the repo so node_modules resolves. */
+const generatedRoot = resolve('tests/fixtures/.generated');
+
+/** What a copy of the project needs to build: the real sources and config, nothing generated. */
+const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+export interface SiteCopy {
+	root: string;
+	outDir: string;
+}
+
+/**
+ * Copies the project into a throwaway folder so a test can change a file (replace a screenshot, break a page)
+ * and build the result exactly as `npm run build` would, without touching the real tree.
+ */
+export function copySite(name: string): SiteCopy {
+	const root = join(generatedRoot, name);
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(root, { recursive: true });
+	for (const file of projectFiles) cpSync(resolve(file), join(root, file), { recursive: true });
+	return { root, outDir: join(root, 'dist') };
+}
+
+export async function buildSite(site: SiteCopy): Promise<{ ok: boolean; output: string }> {
+	try {
+		const { stdout, stderr } = await run('npx', ['astro', 'build', '--root', site.root], {
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OUT_DIR: site.outDir, BASE_PATH: '/', CHECK_LINKS: '' },
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return { ok: true, output: stdout + stderr };
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		return { ok: false, output: stdout + stderr };
+	}
+}
+
+export function removeSite(site: SiteCopy): void {
+	rmSync(site.root, { recursive: true, force: true });
+}
