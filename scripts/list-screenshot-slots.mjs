@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Lists every screenshot slot, whether it still holds the schematic illustration or a real capture, and which
+// pages show it — so the site owner can see at a glance which captures are still missing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readScreenshotSlots } from '../src/integrations/screenshot-slots.ts';
+
+if (process.argv.includes('--help')) {
+	console.log('Usage: npm run slots\n\nLists src/assets/screenshots/<tool>/<file> slots: illustration or capture, and the pages using each.');
+	process.exit(0);
+}
+
+const pagesDir = 'src/content/docs';
+const pages = readdirSync(pagesDir).filter((file) => file.endsWith('.mdx'));
+const usage = (slot) => pages.filter((file) => readFileSync(join(pagesDir, file), 'utf8').includes(`name="${slot}"`));
+
+const slots = readScreenshotSlots(process.cwd());
+for (const [slot, { illustration }] of Object.entries(slots).sort(([a], [b]) => a.localeCompare(b))) {
+	const usedOn = usage(slot).map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+	console.log(`${illustration ? '模式図' : '実画面'}  ${slot.padEnd(44)} ${usedOn.join(' ') || '(not used on any page)'}`);
+}
