@@ -4,7 +4,7 @@ import { withBasePath } from './markdown/prefix-base-path';
 /** Per-page data that Starlight does not derive on its own. */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
-	const { hero, sources } = route.entry.data;
+	const { hero, sources, title } = route.entry.data;
 
 	// Hero buttons come from frontmatter, which the Markdown plugin that adds the sub-path never sees.
 	if (hero) {
@@ -15,5 +15,21 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// does not know it; list it in the table of contents like any other section.
 	if (route.toc && sources?.length && !route.toc.items.some((item) => item.slug === 'sources')) {
 		route.toc.items.push({ depth: 2, slug: 'sources', text: '出典と確認日', children: [] });
+	}
+
+	// Social cards: Starlight writes og:locale as the bare language ("ja"); the Open Graph format is ja_JP.
+	for (const entry of route.head) {
+		if (entry.tag === 'meta' && entry.attrs?.['property'] === 'og:locale') entry.attrs['content'] = 'ja_JP';
+	}
+	// The page's own card, drawn by src/pages/og/[...slug].ts. Absolute, as crawlers require.
+	if (context.site) {
+		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${route.entry.id}.png`, context.site).href;
+		route.head.push(
+			{ tag: 'meta', attrs: { property: 'og:image', content: imageUrl } },
+			{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+			{ tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+			{ tag: 'meta', attrs: { property: 'og:image:alt', content: title } },
+			{ tag: 'meta', attrs: { name: 'twitter:image', content: imageUrl } }
+		);
 	}
 });
