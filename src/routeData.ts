@@ -23,7 +23,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 	}
 	// The page's own card, drawn by src/pages/og/[...slug].ts. Absolute, as crawlers require.
 	if (context.site) {
-		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${route.entry.id}.png`, context.site).href;
+		// The home page's route id is '' while its card is named after its file, index.mdx.
+		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${route.entry.id || 'index'}.png`, context.site).href;
 		route.head.push(
 			{ tag: 'meta', attrs: { property: 'og:image', content: imageUrl } },
 			{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },

@@ -75,6 +75,8 @@ for (const pagePath of readSitemapPagePaths('root')) {
 				problems.push(`${link}: outside the site's base path`);
 				continue;
 			}
+			// Wiki links must stay readable: a fragment is short ASCII, never percent-encoded Japanese.
+			if (url.hash && !/^#[A-Za-z0-9_-]*$/.test(url.hash)) problems.push(`${link}: fragment is not plain ASCII`);
 			const fragment = decodeURIComponent(url.hash.slice(1));
 			url.hash = '';
 			const isSamePage = url.href === new URL(page.url()).href.replace(/#.*$/, '');

@@ -88,3 +88,33 @@ test('a screenshot without alt text stops the build, naming the image', async ()
 		removeSite(site);
 	}
 });
+
+/** The screenshot file names of the site owner's original notes: each must be a slot shown on a page. */
+const ownerScreenshots = [
+	'session-manager/session-manager-1.jpg',
+	'session-manager/session-manager-2-windows.jpg',
+	'session-manager/session-manager-3-linux.jpg',
+	'session-manager/ssm-bat.png',
+	'session-manager/session-manager-cloudtrail.png',
+	'fleet-manager/fm-tool-menu.png',
+	'fleet-manager/fm-windows-eventlog.png',
+	'fleet-manager/fm-windows-fs.png',
+	'fleet-manager/fm-connect.png',
+	'fleet-manager/fm-windows.jpg',
+	'run-command/run-command-1.png',
+	...[1, 2, 3, 4, 5].map((n) => `patch-manager/pm-${n}.png`),
+	...[6, 7, 8].map((n) => `patch-manager/pm-${n}.jpg`),
+	'compliance/compliance-1.png',
+	'inventory/inventory-1.png',
+];
+
+for (const name of ownerScreenshots) {
+	test(`the owner's ${name} has a slot shown on its tool page`, async ({ page }) => {
+		const tool = name.split('/')[0]!;
+		await page.goto(`${tool}/`);
+		const stem = name.split('/')[1]!.replace(/\.(png|jpg)$/, '');
+		const image = page.locator(`figure img[src*="/${stem}."]`);
+		await expect(image).toHaveCount(1);
+		await expect(image).toHaveAttribute('alt', /.{10,}/);
+	});
+}
