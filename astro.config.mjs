@@ -5,6 +5,8 @@ import starlight from '@astrojs/starlight';
 import starlightImageZoom from 'starlight-image-zoom';
 import starlightLinksValidator from 'starlight-links-validator';
 import { screenshotSlots } from './src/integrations/screenshot-slots.ts';
+import anchorAliases from './src/anchor-aliases.json' with { type: 'json' };
+import { addAnchorAliases } from './src/markdown/anchor-aliases.ts';
 import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
 import { sidebar } from './src/sidebar.mjs';
 
@@ -27,13 +29,16 @@ export default defineConfig({
 	base,
 	// Wiki links are pasted with a trailing slash; one canonical form keeps every URL stable.
 	trailingSlash: 'always',
+	// Pages that moved keep their old URL as a redirect; wiki links must never break silently. Add an entry here
+	// (old path → new path) whenever a page's URL changes; tests/permalinks.json lists the URLs that must exist.
+	redirects: {},
 	// Lets the test run keep a root build and a sub-path build side by side.
 	outDir: process.env.OUT_DIR || './dist',
 	markdown: {
 		// `## 料金 {#pricing}` gives a heading a short ASCII id instead of a percent-encoded Japanese slug.
 		processor: satteri({
 			features: { headingAttributes: true },
-			hastPlugins: [prefixBasePath(base)],
+			hastPlugins: [prefixBasePath(base), addAnchorAliases(anchorAliases.pages)],
 		}),
 	},
 	integrations: [

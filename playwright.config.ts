@@ -35,7 +35,7 @@ export default defineConfig({
 		},
 		{
 			name: 'subpath',
-			testMatch: ['**/links.spec.ts', '**/search.spec.ts', '**/pages.spec.ts'],
+			testMatch: ['**/links.spec.ts', '**/search.spec.ts', '**/pages.spec.ts', '**/copy-link.spec.ts', '**/social-cards.spec.ts'],
 			use: { baseURL: `${siteUrl('subpath')}${builds.subpath.basePath}` },
 		},
 		{

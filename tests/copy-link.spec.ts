@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Every H2/H3 offers its permanent URL and a Markdown link for wikis. The URL is the configured site + base, so
+ * it is right on the sub-path build too (run in both projects).
+ */
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('copying a section URL with the mouse puts the canonical URL on the clipboard', async ({ page, baseURL }) => {
+	await page.goto('session-manager/');
+	await page.getByRole('button', { name: '「料金」へのリンクをコピー' }).click();
+	await page.getByRole('button', { name: 'URLをコピー' }).click();
+	expect(await clipboard(page)).toBe(new URL('session-manager/#pricing', baseURL).href);
+	await expect(page.getByRole('button', { name: '「料金」へのリンクをコピー' })).toHaveAttribute('data-feedback', 'コピーしました');
+	await expect(page.getByRole('status').filter({ hasText: 'コピーしました' })).toHaveCount(1);
+});
+
+test('copying a Markdown link works from the keyboard alone', async ({ page, baseURL }) => {
+	await page.goto('run-command/');
+	const toggle = page.getByRole('button', { name: '「レート制御」へのリンクをコピー' });
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'URLをコピー' })).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('button', { name: 'Markdownリンクをコピー' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	expect(await clipboard(page)).toBe(`[レート制御（Run Command）](${new URL('run-command/#rate-control', baseURL).href})`);
+	await expect(toggle).toBeFocused();
+});
+
+test('every H2 and H3 of a page has a copy-link control', async ({ page }) => {
+	await page.goto('glossary/');
+	const headings = await page.locator('.sl-markdown-content :is(h2, h3)').count();
+	await expect(page.locator('.copy-link__toggle')).toHaveCount(headings);
+});

@@ -1,0 +1,77 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { findBrokenPermalinks, readBuiltPage, readManifest } from './support/permalinks';
+import { builds } from './support/site';
+import { buildSite, copySite, removeSite } from './support/site-copy';
+
+/**
+ * The anchor contract (tests/permalinks.json): page URLs and section ids that teams paste into wikis never
+ * disappear silently. These tests hold both builds to it and prove the check bites.
+ */
+const manifest = readManifest();
+
+for (const name of ['root', 'subpath'] as const) {
+	test(`every published URL and section id still resolves (${name} build)`, () => {
+		const { outDir, basePath } = builds[name];
+		expect(findBrokenPermalinks(manifest, readBuiltPage(outDir), basePath)).toEqual([]);
+	});
+}
+
+test('the manifest covers all 15 pages and their section ids', () => {
+	expect(Object.keys(manifest.pages)).toHaveLength(15);
+	expect(manifest.pages['session-manager/']).toEqual(expect.arrayContaining(['pricing', 'port-forwarding', 'rdp-batch', 'sources']));
+});
+
+test('removing a listed section id without an alias fails the check (proof on a copy of the built page)', () => {
+	const readPage = readBuiltPage(builds.root.outDir);
+	const withoutPricing = (pagePath: string) => {
+		const html = readPage(pagePath);
+		return pagePath === 'session-manager/' ? html?.replace(/<h2 id="pricing"/, '<h2') : html;
+	};
+	expect(findBrokenPermalinks(manifest, withoutPricing)).toEqual([
+		'/session-manager/#pricing is gone and no alias is declared',
+	]);
+});
+
+test('a removed page fails the check unless a redirect leads to a page with its ids', () => {
+	const readPage = readBuiltPage(builds.root.outDir);
+	const gone = (pagePath: string) => (pagePath === 'run-command/' ? undefined : readPage(pagePath));
+	expect(findBrokenPermalinks(manifest, gone)).toEqual(['/run-command/ is gone and no redirect is declared']);
+
+	// Astro's static redirect page: a meta refresh to the new URL.
+	const moved = (pagePath: string) =>
+		pagePath === 'run-command/'
+			? '<!doctype html><title>Redirecting to: /commands/run/</title><meta http-equiv="refresh" content="0;url=/commands/run/">'
+			: pagePath === 'commands/run/'
+				? readPage('run-command/')
+				: readPage(pagePath);
+	expect(findBrokenPermalinks(manifest, moved)).toEqual([]);
+});
+
+test('renaming a section id with a declared alias keeps the old link landing on the section', async ({ page }) => {
+	test.setTimeout(120_000);
+	const site = copySite('renamed-section');
+	try {
+		const pageFile = join(site.root, 'src/content/docs/session-manager.mdx');
+		const source = readFileSync(pageFile, 'utf8');
+		writeFileSync(pageFile, source.replace('## 料金 {#pricing}', '## 料金 {#costs}').replaceAll('](#pricing)', '](#costs)'));
+		writeFileSync(
+			join(site.root, 'src/anchor-aliases.json'),
+			JSON.stringify({ pages: { 'session-manager': { pricing: 'costs' } } })
+		);
+		const build = await buildSite(site);
+		expect(build.ok, build.output.slice(-3000)).toBe(true);
+		expect(findBrokenPermalinks(manifest, readBuiltPage(site.outDir))).toEqual([]);
+
+		const origin = 'http://site-copy.test';
+		await page.route(`${origin}/**`, (route) => {
+			const { pathname } = new URL(route.request().url());
+			return route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) });
+		});
+		await page.goto(`${origin}/session-manager/#pricing`);
+		await expect(page.locator('h2#costs')).toBeInViewport();
+	} finally {
+		removeSite(site);
+	}
+});
