@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { findBrokenPermalinks, readBuiltPage, readManifest } from './support/permalinks';
-import { builds } from './support/site';
+import { findBrokenPermalinks, readBuiltPage, readManifest, sectionIds } from './support/permalinks';
+import { builds, readSitemapPagePaths } from './support/site';
 import { buildSite, copySite, removeSite } from './support/site-copy';
 
 /**
@@ -17,6 +17,16 @@ for (const name of ['root', 'subpath'] as const) {
 		expect(findBrokenPermalinks(manifest, readBuiltPage(outDir), basePath)).toEqual([]);
 	});
 }
+
+test('every page and section id of the build is recorded in the manifest (run `npm run permalinks` to add new ones)', () => {
+	const readPage = readBuiltPage(builds.root.outDir);
+	const unrecorded = readSitemapPagePaths('root').flatMap((pagePath) => {
+		const recorded = new Set(manifest.pages[pagePath] ?? []);
+		if (!manifest.pages[pagePath]) return [`/${pagePath}`];
+		return sectionIds(readPage(pagePath) ?? '').filter((id) => !recorded.has(id)).map((id) => `/${pagePath}#${id}`);
+	});
+	expect(unrecorded).toEqual([]);
+});
 
 test('the manifest covers all 15 pages and their section ids', () => {
 	expect(Object.keys(manifest.pages)).toHaveLength(15);
