@@ -51,7 +51,7 @@ export default defineConfig({
 				root: { label: '日本語', lang: 'ja' },
 			},
 			sidebar,
-			customCss: ['./src/styles/global.css'],
+			customCss: ['./src/styles/global.css', './src/styles/print.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

@@ -35,7 +35,7 @@ export default defineConfig({
 		},
 		{
 			name: 'subpath',
-			testMatch: ['**/links.spec.ts', '**/search.spec.ts', '**/pages.spec.ts', '**/copy-link.spec.ts', '**/social-cards.spec.ts'],
+			testMatch: ['**/links.spec.ts', '**/search.spec.ts', '**/pages.spec.ts', '**/copy-link.spec.ts', '**/social-cards.spec.ts', '**/presentation-qr.spec.ts'],
 			use: { baseURL: `${siteUrl('subpath')}${builds.subpath.basePath}` },
 		},
 		{
@@ -44,8 +44,10 @@ export default defineConfig({
 			testMatch: ['**/frontmatter-schema.spec.ts'],
 		},
 	],
+	// --dev: read files from disk on every request, so a server left running from an earlier run never serves a
+	// stale file list after a rebuild.
 	webServer: (['root', 'subpath'] as const).map((name) => ({
-		command: `sirv ${builds[name].serveDir} --port ${builds[name].port} --host localhost --quiet`,
+		command: `sirv ${builds[name].serveDir} --port ${builds[name].port} --host localhost --quiet --dev`,
 		url: `${siteUrl(name)}${builds[name].basePath}`,
 		reuseExistingServer: !isCI,
 		timeout: 30_000,
