@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { screenshotSlots } from './src/integrations/screenshot-slots.ts';
 import anchorAliases from './src/anchor-aliases.json' with { type: 'json' };
 import { addAnchorAliases } from './src/markdown/anchor-aliases.ts';
+import { findTermUsage, linkGlossaryTerms, readGlossaryTerms } from './src/markdown/glossary-links.ts';
 import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
 import { sidebar } from './src/sidebar.mjs';
 
@@ -24,6 +25,10 @@ function normaliseBasePath(value = '/') {
 	return trimmed ? `/${trimmed}/` : '/';
 }
 
+const glossaryTerms = readGlossaryTerms('./src/content/docs/glossary.mdx');
+const pageOrder = sidebar.flatMap((entry) => ('items' in entry ? entry.items : []));
+const glossaryUsage = findTermUsage('./src/content/docs', glossaryTerms, pageOrder);
+
 export default defineConfig({
 	site,
 	base,
@@ -38,7 +43,11 @@ export default defineConfig({
 		// `## 料金 {#pricing}` gives a heading a short ASCII id instead of a percent-encoded Japanese slug.
 		processor: satteri({
 			features: { headingAttributes: true },
-			hastPlugins: [prefixBasePath(base), addAnchorAliases(anchorAliases.pages)],
+			hastPlugins: [
+				linkGlossaryTerms({ terms: glossaryTerms, usage: glossaryUsage, base }),
+				prefixBasePath(base),
+				addAnchorAliases(anchorAliases.pages),
+			],
 		}),
 	},
 	integrations: [

@@ -31,6 +31,6 @@ export const sidebar = [
 	},
 	{
 		label: '資料',
-		items: ['pricing', 'glossary'],
+		items: ['pricing', 'glossary', 'practice'],
 	},
 ];

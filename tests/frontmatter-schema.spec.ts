@@ -49,6 +49,9 @@ const invalidCases = [
 	{ fixture: 'unknown-pricing-model', field: 'pricing.model' },
 	{ fixture: 'tool-without-pricing', field: 'pricing' },
 	{ fixture: 'unofficial-source', field: 'sources.0' },
+	{ fixture: 'quiz-without-answer', field: 'quiz.0.answers' },
+	{ fixture: 'quiz-without-explanation', field: 'quiz.0.explanation' },
+	{ fixture: 'quiz-answer-out-of-range', field: 'quiz.0.answers.0' },
 ];
 
 for (const { fixture, field } of invalidCases) {

@@ -23,6 +23,34 @@ export const pricingLabels: Record<(typeof pricingModels)[number], string> = {
 };
 
 /**
+ * One self-check question. Choices are numbered from 0; `answers` lists the correct ones (one for a single-answer
+ * question, several for "select all that apply").
+ */
+export const quizQuestion = z
+	.object({
+		question: z.string().min(5),
+		choices: z.array(z.string().min(1)).min(2).max(6),
+		/** Indexes (from 0) of the correct choices. */
+		answers: z.array(z.number().int().min(0)).min(1, '正解（answers）を1つ以上指定してください'),
+		/** Why the answer is right, in a sentence or two; shown after answering. */
+		explanation: z.string().min(10, '解説（explanation）を書いてください'),
+		/** The id of the section on the same page that teaches this (`port-forwarding`), linked from the answer. */
+		section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'section は見出しの ASCII id です'),
+	})
+	.superRefine((question, context) => {
+		question.answers.forEach((answer, index) => {
+			if (answer >= question.choices.length) {
+				context.addIssue({ code: 'custom', path: ['answers', index], message: `選択肢は ${question.choices.length} 個しかありません（0 から数えます）` });
+			}
+		});
+		if (new Set(question.answers).size !== question.answers.length) {
+			context.addIssue({ code: 'custom', path: ['answers'], message: '同じ正解が重複しています' });
+		}
+	});
+
+export type QuizQuestion = z.infer<typeof quizQuestion>;
+
+/**
  * Study-guide fields added to every page of the `docs` collection. They are required, not optional: a page
  * without a checked date or sources is exactly what this guide must never publish.
  */
@@ -48,6 +76,8 @@ export const studyPageFields = z.object({
 		.optional(),
 	/** `tool` pages describe one of the Node tools and must state their pricing. */
 	kind: z.enum(['tool', 'guide']).default('guide'),
+	/** Self-check questions shown in the page's 理解度チェック section and in the practice test. */
+	quiz: z.array(quizQuestion).max(8).optional(),
 });
 
 /** Cross-field rules that zod's object shape cannot express on its own. */

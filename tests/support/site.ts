@@ -33,6 +33,7 @@ export const publishedPagePaths = [
 	'just-in-time-node-access/',
 	'pricing/',
 	'glossary/',
+	'practice/',
 ] as const;
 
 /**

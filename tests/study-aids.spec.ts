@@ -1,0 +1,173 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { buildSite, copySite, removeSite } from './support/site-copy';
+
+/**
+ * Study aids: self-check quizzes (with and without JavaScript), the practice test, glossary links made at build
+ * time, and the freshness notice for facts checked long ago.
+ */
+
+/** Ticks the choices a question considers right (or, with `wrong`, one it considers wrong). */
+async function answer(question: Locator, { wrong = false } = {}) {
+	const correct = (await question.getAttribute('data-answers'))!.split(',');
+	const inputs = question.locator('input');
+	if (wrong) {
+		const count = await inputs.count();
+		const wrongIndex = [...Array(count).keys()].map(String).find((index) => !correct.includes(index))!;
+		await inputs.nth(Number(wrongIndex)).check();
+		return;
+	}
+	for (const index of correct) await inputs.nth(Number(index)).check();
+}
+
+test.describe('self-check', () => {
+	test('answering right and wrong shows the result, the explanation and the score', async ({ page }) => {
+		await page.goto('session-manager/');
+		await expect(page.locator('h2#self-check')).toBeVisible();
+		const questions = page.locator('#self-check ~ .quiz .quiz__question, .quiz[data-quiz="self-check"] .quiz__question');
+		expect(await questions.count()).toBeGreaterThanOrEqual(3);
+
+		const first = questions.nth(0);
+		await answer(first);
+		await first.getByRole('button', { name: '答え合わせ' }).click();
+		await expect(first.locator('.quiz__result')).toHaveText('正解です。');
+		await expect(first.locator('details')).toHaveAttribute('open', '');
+		await expect(first.locator('details a')).toHaveAttribute('href', /#[a-z0-9-]+$/);
+
+		const second = questions.nth(1);
+		await answer(second, { wrong: true });
+		await second.getByRole('button', { name: '答え合わせ' }).click();
+		await expect(second.locator('.quiz__result')).toHaveText('不正解です。');
+		await expect(page.locator('.quiz__score')).toHaveText(new RegExp(`^スコア：1 / ${await questions.count()}`));
+	});
+
+	test('without JavaScript the questions are readable and the answers open from <details>', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+		const page = await context.newPage();
+		await page.goto('run-command/');
+		const first = page.locator('.quiz__question').first();
+		await expect(first.locator('legend')).toBeVisible();
+		await expect(first.locator('input').first()).toBeVisible();
+		await expect(first.getByRole('button', { name: '答え合わせ' })).toBeHidden();
+		await expect(first.locator('details p').first()).toBeHidden();
+		await first.locator('summary').click();
+		await expect(first.locator('details p').first()).toContainText('正解：');
+		await context.close();
+	});
+
+	test('the quiz code is loaded only once a reader starts answering', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => scripts.push(request.url()));
+		await page.goto('inventory/');
+		await page.waitForLoadState('networkidle');
+		expect(scripts.filter((url) => /quiz-runtime/.test(url))).toEqual([]);
+		await page.locator('.quiz__question input').first().check();
+		await expect(page.getByRole('button', { name: '答え合わせ' }).first()).toBeVisible();
+		expect(scripts.some((url) => /quiz-runtime/.test(url))).toBe(true);
+	});
+});
+
+test.describe('practice test', () => {
+	async function practice(page: Page) {
+		await page.goto('practice/');
+		await expect(page.getByRole('button', { name: '採点する' })).toBeVisible();
+		return page.locator('.quiz__question');
+	}
+
+	test('gathers every tool page, grades all at once and links to the sections to review', async ({ page }) => {
+		const questions = await practice(page);
+		const total = await questions.count();
+		const pages = new Set(await questions.evaluateAll((items) => items.map((item) => item.getAttribute('data-page'))));
+		expect(pages.size).toBe(10);
+
+		// All right but the first question.
+		for (let index = 1; index < total; index++) await answer(questions.nth(index));
+		await answer(questions.nth(0), { wrong: true });
+		await page.getByRole('button', { name: '採点する' }).click();
+		await expect(page.locator('.quiz__score')).toContainText(`スコア：${total - 1} / ${total}`);
+		const review = page.locator('.quiz__review a');
+		await expect(review).toHaveCount(1);
+		await expect(review).toHaveAttribute('href', /\/[a-z-]+\/#[a-z0-9-]+$/);
+
+		// The last score is kept in this browser only.
+		await page.reload();
+		await expect(page.locator('.quiz__score')).toHaveText(`前回のスコア：${total - 1} / ${total}`);
+	});
+
+	test('questions come in a different order on each visit', async ({ page }) => {
+		const orderOf = async () =>
+			(await practice(page)).evaluateAll((items) => items.map((item) => item.querySelector('legend')?.textContent ?? '').join('|'));
+		const orders = new Set([await orderOf(), await orderOf(), await orderOf()]);
+		expect(orders.size).toBeGreaterThan(1);
+	});
+});
+
+test.describe('glossary links', () => {
+	test('only the first mention of a term links to the glossary, never inside headings or code', async ({ page }) => {
+		await page.goto('session-manager/');
+		const links = page.locator('.sl-markdown-content a.glossary-link');
+		expect(await links.count()).toBeGreaterThan(3);
+		const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(new Set(hrefs).size).toBe(hrefs.length); // one link per term
+		await expect(page.locator(':is(h1, h2, h3, code, pre) a.glossary-link')).toHaveCount(0);
+
+		// The linked mention is the first one in the prose (headings, code and links do not count).
+		const notFirst = await links.evaluateAll((anchors) => {
+			const skip = 'h1, h2, h3, h4, code, pre, a, button, figcaption, summary, legend, label, .speaker-notes';
+			const content = document.querySelector('.sl-markdown-content')!;
+			const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+			const texts: Text[] = [];
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+			return anchors
+				.filter((anchor) => {
+					const term = anchor.textContent!;
+					const linkText = anchor.firstChild as Text;
+					const first = texts.find(
+						(text) => text === linkText || (!text.parentElement?.closest(skip) && text.data.includes(term))
+					);
+					return first !== linkText;
+				})
+				.map((anchor) => anchor.textContent);
+		});
+		expect(notFirst).toEqual([]);
+	});
+
+	test('each glossary term lists the pages that use it', async ({ page, baseURL }) => {
+		await page.goto('glossary/');
+		const usage = page.locator('h3#managed-node').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::p[contains(@class,"glossary-usage")][1]');
+		await expect(usage).toContainText('登場するページ：');
+		await expect(usage.getByRole('link', { name: 'Session Manager' })).toHaveAttribute('href', new URL('session-manager/', baseURL).pathname);
+		await expect(page.locator('a.glossary-link')).toHaveCount(0); // the glossary does not link to itself
+	});
+});
+
+test.describe('freshness', () => {
+	test('pages show their duration and checked date, and no stale notice while the facts are recent', async ({ page }) => {
+		await page.goto('patch-manager/');
+		await expect(page.locator('.study-meta')).toContainText(/所要時間\s*約\d+分/);
+		await expect(page.locator('.study-meta')).toContainText(/確認日\s*\d{4}年\d{1,2}月\d{1,2}日/);
+		await expect(page.locator('[data-stale-notice]')).toHaveCount(0);
+	});
+
+	test('a page whose facts were checked over six months ago warns readers (fixture build)', async ({ page }) => {
+		test.setTimeout(120_000);
+		const site = copySite('stale-page');
+		try {
+			const pageFile = join(site.root, 'src/content/docs/distributor.mdx');
+			writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replace(/^verified: .*$/m, 'verified: 2024-01-15'));
+			const build = await buildSite(site);
+			expect(build.ok, build.output.slice(-3000)).toBe(true);
+			const html = readFileSync(join(site.outDir, 'distributor/index.html'), 'utf8');
+			await page.setContent(html);
+			const notice = page.locator('[data-stale-notice]');
+			await expect(notice).toContainText('情報が古くなっている可能性があります');
+			await expect(notice).toContainText('2024年1月15日');
+			await expect(notice.getByRole('link', { name: '公式ドキュメント' })).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\/ja_jp\//);
+			// Pages still within six months stay quiet.
+			expect(readFileSync(join(site.outDir, 'run-command/index.html'), 'utf8')).not.toContain('data-stale-notice');
+		} finally {
+			removeSite(site);
+		}
+	});
+});
