@@ -8,6 +8,7 @@ import { screenshotSlots } from './src/integrations/screenshot-slots.ts';
 import anchorAliases from './src/anchor-aliases.json' with { type: 'json' };
 import { addAnchorAliases } from './src/markdown/anchor-aliases.ts';
 import { findTermUsage, linkGlossaryTerms, readGlossaryTerms } from './src/markdown/glossary-links.ts';
+import { makeTablesFocusable } from './src/markdown/focusable-tables.ts';
 import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
 import { sidebar } from './src/sidebar.mjs';
 
@@ -47,6 +48,7 @@ export default defineConfig({
 				linkGlossaryTerms({ terms: glossaryTerms, usage: glossaryUsage, base }),
 				prefixBasePath(base),
 				addAnchorAliases(anchorAliases.pages),
+				makeTablesFocusable(),
 			],
 		}),
 	},

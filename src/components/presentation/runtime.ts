@@ -312,6 +312,8 @@ function collectSlides(content: HTMLElement, pageTitle: string, pageDuration: nu
 function createControls(presenter: boolean) {
 	const root = document.createElement('div');
 	root.className = 'presentation-ui';
+	root.setAttribute('role', 'region');
+	root.setAttribute('aria-label', '発表モード');
 	root.innerHTML = `
 		<div class="presentation-progress" aria-hidden="true"><div class="presentation-progress__bar"></div></div>
 		<button type="button" class="presentation-zone presentation-zone--prev" aria-label="前のスライド" tabindex="-1"></button>

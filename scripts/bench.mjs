@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Benchmark (not part of the tests): builds the site and writes bench/report.md and bench/report.json with
+// build time and peak memory (cold and with the image cache), bytes per page at load (gzip, as served) split by
+// kind, request counts, Lighthouse mobile scores for representative pages, and search cost for a Japanese query.
+// Targets (from the quality issue) are reported next to each number.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { setTimeout as delay } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+
+if (process.argv.includes('--help')) {
+	console.log(`Usage: npm run bench [-- --skip-lighthouse]
+
+Builds the site twice (cold, then with caches), serves dist/ on port 4390, measures it, and writes
+bench/report.md and bench/report.json. Lighthouse 12.2.3 is fetched with npx on first use.`);
+	process.exit(0);
+}
+const skipLighthouse = process.argv.includes('--skip-lighthouse');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const port = 4390;
+const origin = `http://localhost:${port}`;
+const targets = { buildSeconds: 60, toolPageBytesNoImages: 53_000, lighthouse: 100, cls: 0 };
+
+/** Runs `astro build` and samples the resident memory of the whole process tree. */
+async function timedBuild(label) {
+	const started = performance.now();
+	const child = spawn('astro', ['build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+	let peakKb = 0;
+	const sample = setInterval(() => {
+		const tree = spawnSync('ps', ['-o', 'rss=', '--ppid', String(child.pid), '-p', String(child.pid)], { encoding: 'utf8' });
+		const kb = (tree.stdout || '').split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+		peakKb = Math.max(peakKb, kb);
+	}, 100);
+	const code = await new Promise((resolve) => child.on('exit', resolve));
+	clearInterval(sample);
+	if (code !== 0) throw new Error(`${label} build failed (exit ${code})`);
+	return { label, seconds: +((performance.now() - started) / 1000).toFixed(1), peakMemoryMb: Math.round(peakKb / 1024) };
+}
+
+function kindOf(url, contentType) {
+	if (/\.css(\?|$)/.test(url) || contentType.includes('css')) return 'css';
+	if (/\.m?js(\?|$)/.test(url) || contentType.includes('javascript')) return 'js';
+	if (/\.(woff2?|ttf|otf)(\?|$)/.test(url) || contentType.includes('font')) return 'fonts';
+	if (/\.(png|jpe?g|webp|avif|svg|gif)(\?|$)/.test(url) || contentType.startsWith('image/')) return 'images';
+	if (contentType.includes('html')) return 'html';
+	return 'other';
+}
+
+/** Bytes a page transfers at load, gzip-compressed as a server with compression would send them. */
+async function measurePage(browser, path) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const bytes = { html: 0, css: 0, js: 0, images: 0, fonts: 0, other: 0 };
+	let requests = 0;
+	const pending = [];
+	page.on('response', (response) => {
+		requests++;
+		pending.push(
+			response.body().then(
+				(body) => {
+					const type = response.headers()['content-type'] ?? '';
+					const compressible = !/image\/(png|jpe?g|webp|avif)|font\/woff2/.test(type);
+					bytes[kindOf(response.url(), type)] += compressible ? gzipSync(body).length : body.length;
+				},
+				() => undefined
+			)
+		);
+	});
+	await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	await context.close();
+	const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+	return { path: `/${path}`, requests, bytes, total, totalWithoutImages: total - bytes.images };
+}
+
+async function measureSearch(browser) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+	let bytes = 0;
+	page.on('response', (response) => response.body().then((body) => (bytes += body.length), () => undefined));
+	const button = page.locator('site-search button[data-open-modal]');
+	await button.waitFor();
+	const started = performance.now();
+	await button.click();
+	await page.getByRole('dialog').getByRole('textbox').fill('ポート転送');
+	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	const milliseconds = Math.round(performance.now() - started);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return { query: 'ポート転送', bytesFetched: bytes, millisecondsToFirstResult: milliseconds };
+}
+
+function lighthouse(path) {
+	const result = spawnSync(
+		'npx',
+		['--yes', 'lighthouse@12.2.3', `${origin}/${path}`, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+		{ encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 256 * 1024 * 1024 }
+	);
+	if (result.status !== 0) return { path: `/${path}`, error: (result.stderr || '').split('\n').slice(-3).join(' ') };
+	const report = JSON.parse(result.stdout);
+	const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+	return {
+		path: `/${path}`,
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		seo: score('seo'),
+		lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
+		cls: +report.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+		tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
+	};
+}
+
+rmSync('node_modules/.astro', { recursive: true, force: true });
+rmSync('node_modules/.astro-og-canvas', { recursive: true, force: true });
+const builds = [await timedBuild('cold (no caches)'), await timedBuild('warm (image and card caches)')];
+const distBytes = Number(spawnSync('du', ['-sb', 'dist'], { encoding: 'utf8' }).stdout.split('\t')[0]);
+
+const server = spawn('sirv', ['dist', '--port', String(port), '--host', 'localhost', '--quiet'], { stdio: 'ignore' });
+await delay(1000);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-background-networking'] });
+const pagePaths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname.slice(1));
+const pages = [];
+for (const path of pagePaths) pages.push(await measurePage(browser, path));
+const search = await measureSearch(browser);
+await browser.close();
+const lighthouseRuns = skipLighthouse ? [] : ['', 'session-manager/', 'pricing/', 'session-manager/?present'].map(lighthouse);
+server.kill();
+
+const report = { date: new Date().toISOString(), targets, builds, distBytes, pages, search, lighthouse: lighthouseRuns };
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/report.json', `${JSON.stringify(report, null, '\t')}\n`);
+
+const kb = (n) => (n / 1000).toFixed(1);
+const mark = (ok) => (ok ? '✅' : '❌');
+const toolPage = pages.find((page) => page.path === '/session-manager/');
+const lines = [
+	'# Benchmark report',
+	'',
+	`Measured ${report.date} on this machine (${(await import('node:os')).cpus().length} cores). Regenerate with \`npm run bench\`.`,
+	'',
+	'## Build',
+	'',
+	'| Build | Time | Target | Peak memory |',
+	'| --- | --- | --- | --- |',
+	...builds.map((build) => `| ${build.label} | ${build.seconds} s | ${mark(build.seconds < targets.buildSeconds)} < ${targets.buildSeconds} s | ${build.peakMemoryMb} MB |`),
+	'',
+	`Output size: ${(distBytes / 1e6).toFixed(1)} MB (all pages, images, social cards, search index).`,
+	'',
+	'## Bytes at page load (gzip as served)',
+	'',
+	`Target: a tool page without images ≤ ${kb(targets.toolPageBytesNoImages)} KB (a default Starlight 0.42 docs page). Session Manager: ${kb(toolPage?.totalWithoutImages ?? 0)} KB ${mark((toolPage?.totalWithoutImages ?? Infinity) <= targets.toolPageBytesNoImages)}.`,
+	'',
+	'| Page | Requests | HTML | CSS | JS | Images | Fonts | Total | Without images |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...pages.map((page) => `| ${page.path} | ${page.requests} | ${kb(page.bytes.html)} | ${kb(page.bytes.css)} | ${kb(page.bytes.js)} | ${kb(page.bytes.images)} | ${kb(page.bytes.fonts)} | ${kb(page.total)} | ${kb(page.totalWithoutImages)} |`),
+	'',
+	'## Search',
+	'',
+	`Query 「${search.query}」: ${kb(search.bytesFetched)} KB fetched after opening search, first result after ${search.millisecondsToFirstResult} ms.`,
+	'',
+	'## Lighthouse (mobile, simulated throttling)',
+	'',
+	...(lighthouseRuns.length
+		? [
+				'| Page | Performance | Accessibility | Best practices | SEO | LCP | CLS | TBT |',
+				'| --- | --- | --- | --- | --- | --- | --- | --- |',
+				...lighthouseRuns.map((run) =>
+					run.error
+						? `| ${run.path} | error: ${run.error} | | | | | | |`
+						: `| ${run.path} | ${run.performance} | ${run.accessibility} | ${run.bestPractices} | ${run.seo} | ${run.lcpMs} ms | ${run.cls} | ${run.tbtMs} ms |`
+				),
+			]
+		: ['Skipped (--skip-lighthouse).']),
+	'',
+];
+writeFileSync('bench/report.md', lines.join('\n'));
+console.log(lines.join('\n'));

@@ -1,0 +1,36 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readSitemapPagePaths } from './support/site';
+
+/**
+ * The site must work on an intranet without internet access: loading any page, and searching, requests nothing
+ * outside the site's own origin (no web fonts, analytics or CDNs).
+ */
+function recordForeignRequests(page: Page, origin: string): string[] {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(request.url());
+	});
+	return foreign;
+}
+
+for (const pagePath of readSitemapPagePaths('root')) {
+	test(`/${pagePath} loads nothing from other origins`, async ({ page, baseURL }) => {
+		const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
+		await page.goto(pagePath);
+		await page.waitForLoadState('networkidle');
+		expect(foreign).toEqual([]);
+	});
+}
+
+test('searching loads nothing from other origins', async ({ page, baseURL }) => {
+	const foreign = recordForeignRequests(page, new URL(baseURL!).origin);
+	await page.goto('');
+	const searchButton = page.locator('site-search button[data-open-modal]');
+	await expect(searchButton).toBeEnabled();
+	await searchButton.click();
+	await page.getByRole('dialog').getByRole('textbox', { name: 'ガイド内を検索' }).fill('パッチ');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(foreign).toEqual([]);
+});
