@@ -63,6 +63,16 @@ export default defineConfig({
 			},
 			sidebar,
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],
+			head: [
+				{
+					// Opening a page at ?present should show the slides, not flash the reading view first (which would
+					// also count as layout shift). Hide the page until the slide runtime takes over; give up after 3 s
+					// so a failed load never leaves a blank page.
+					tag: 'script',
+					content:
+						"if(new URLSearchParams(location.search).has('present')){var d=document.documentElement;d.setAttribute('data-presenting-pending','');setTimeout(function(){d.removeAttribute('data-presenting-pending')},3000)}",
+				},
+			],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

@@ -30,6 +30,8 @@ test.describe('entering', () => {
 		await present(page);
 		const title = page.locator('.presentation-title-slide');
 		await expect(title).toBeVisible();
+		// The page is hidden only while the runtime starts (no flash of the reading view).
+		await expect(page.locator('html')).not.toHaveAttribute('data-presenting-pending');
 		await expect(title).toContainText('Session Manager');
 		const duration = await page.locator('[data-present-button]').getAttribute('data-duration');
 		await expect(title).toContainText(`所要時間 約${duration}分`);

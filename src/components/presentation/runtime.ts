@@ -254,6 +254,8 @@ export function startPresentation({ presenter }: Options): void {
 	const timerInterval = window.setInterval(updateTimer, 1000);
 
 	show(slideIndexForHash(location.hash), { history: 'replace', broadcast: false });
+	// The page was kept hidden while loading with ?present (see the head script in astro.config.mjs).
+	root.removeAttribute('data-presenting-pending');
 	// Whoever opens a window later (the presenter view) learns where the deck is.
 	if (presenter) channel?.postMessage({ type: 'goto', index: current, startedAt } satisfies Message);
 }
