@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findBrokenPermalinks, readBuiltPage, readManifest, sectionIds } from './support/permalinks';
 import { builds, readSitemapPagePaths } from './support/site';
-import { buildSite, copySite, removeSite } from './support/site-copy';
+import { buildSite, copySite, removeSite, serveSite } from './support/site-copy';
 
 /**
  * The anchor contract (tests/permalinks.json): page URLs and section ids that teams paste into wikis never
@@ -74,11 +74,7 @@ test('renaming a section id with a declared alias keeps the old link landing on 
 		expect(build.ok, build.output.slice(-3000)).toBe(true);
 		expect(findBrokenPermalinks(manifest, readBuiltPage(site.outDir))).toEqual([]);
 
-		const origin = 'http://site-copy.test';
-		await page.route(`${origin}/**`, (route) => {
-			const { pathname } = new URL(route.request().url());
-			return route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) });
-		});
+		const origin = await serveSite(page, site);
 		await page.goto(`${origin}/session-manager/#pricing`);
 		await expect(page.locator('h2#costs')).toBeInViewport();
 	} finally {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
-import { buildSite, copySite, removeSite } from './support/site-copy';
+import { buildSite, copySite, removeSite, serveSite } from './support/site-copy';
 
 /**
  * Screenshot slots: the site owner replaces a file under src/assets/screenshots/ with a real capture of the same
@@ -29,17 +29,6 @@ async function centrePixel(page: Page): Promise<{ r: number; g: number; b: numbe
 	});
 }
 
-/** Serves a built copy to the browser without a server: requests to this origin are answered from its dist/. */
-async function serveFromDist(page: Page, outDir: string): Promise<string> {
-	const origin = 'http://site-copy.test';
-	await page.route(`${origin}/**`, (route) => {
-		const { pathname } = new URL(route.request().url());
-		const file = join(outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-		return route.fulfill({ path: file });
-	});
-	return origin;
-}
-
 test('the published site shows the schematic illustration in the slot (control)', async ({ page }) => {
 	await page.goto('session-manager/');
 	const caption = page.locator('figure', { has: page.locator('img[src*="ssm-bat"]') }).locator('figcaption');
@@ -58,7 +47,7 @@ test('replacing a screenshot file and rebuilding shows the new image, captioned 
 		const build = await buildSite(site);
 		expect(build.ok, build.output.slice(-3000)).toBe(true);
 
-		const origin = await serveFromDist(page, site.outDir);
+		const origin = await serveSite(page, site);
 		await page.goto(`${origin}/session-manager/`);
 		const pixel = await centrePixel(page);
 		// WebP is lossy: allow a small difference per channel.

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
 
 const run = promisify(execFile);
 
@@ -43,4 +44,14 @@ export async function buildSite(site: SiteCopy): Promise<{ ok: boolean; output: 
 
 export function removeSite(site: SiteCopy): void {
 	rmSync(site.root, { recursive: true, force: true });
+}
+
+/** Serves a built copy to the browser without a server: requests to this origin are answered from its dist/. */
+export async function serveSite(page: Page, site: SiteCopy): Promise<string> {
+	const origin = 'http://site-copy.test';
+	await page.route(`${origin}/**`, (route) => {
+		const { pathname } = new URL(route.request().url());
+		return route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) });
+	});
+	return origin;
 }
