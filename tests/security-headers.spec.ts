@@ -18,6 +18,9 @@ const headers = Object.fromEntries(
 		})
 );
 
+// Requests still in flight when a test ends (the favicon, say) must not fail the run.
+test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 async function withSecurityHeaders(page: Page) {
 	await page.route('**/*', async (route) => {
 		const response = await route.fetch();

@@ -51,7 +51,8 @@ export async function serveSite(page: Page, site: SiteCopy): Promise<string> {
 	const origin = 'http://site-copy.test';
 	await page.route(`${origin}/**`, (route) => {
 		const { pathname } = new URL(route.request().url());
-		return route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) });
+		// A request still in flight when the test ends has nothing left to answer to.
+		return route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) }).catch(() => undefined);
 	});
 	return origin;
 }
