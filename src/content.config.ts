@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { studyUiStrings } from './i18n/ui-strings';
 import { checkStudyPage, studyPageFields } from './schemas/study-page';
 
 export const collections = {
@@ -8,6 +9,6 @@ export const collections = {
 		loader: docsLoader(),
 		schema: docsSchema({ extend: studyPageFields.superRefine(checkStudyPage) }),
 	}),
-	// UI strings that Starlight's Japanese translation leaves in English (heading anchors, search results).
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	// UI strings: those Starlight's Japanese translation leaves in English, and the study-guide components' own.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: studyUiStrings }) }),
 };

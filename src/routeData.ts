@@ -14,7 +14,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// The sources section is rendered by a component (see MarkdownContent override), so Astro's heading list
 	// does not know it; list it in the table of contents like any other section.
 	if (route.toc && sources?.length && !route.toc.items.some((item) => item.slug === 'sources')) {
-		route.toc.items.push({ depth: 2, slug: 'sources', text: '出典と確認日', children: [] });
+		route.toc.items.push({ depth: 2, slug: 'sources', text: context.locals.t('study.sources.heading'), children: [] });
 	}
 
 	// Social cards: Starlight writes og:locale as the bare language ("ja"); the Open Graph format is ja_JP.
