@@ -10,7 +10,7 @@ import { addAnchorAliases } from './src/markdown/anchor-aliases.ts';
 import { findTermUsage, linkGlossaryTerms, readGlossaryTerms } from './src/markdown/glossary-links.ts';
 import { makeTablesFocusable } from './src/markdown/focusable-tables.ts';
 import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
-import { sidebar } from './src/sidebar.mjs';
+import { pageOrder, sidebar } from './src/sidebar.mjs';
 
 /**
  * Where the site is hosted. Both come from the environment so that one source tree can be built for a
@@ -27,7 +27,6 @@ function normaliseBasePath(value = '/') {
 }
 
 const glossaryTerms = readGlossaryTerms('./src/content/docs/glossary.mdx');
-const pageOrder = sidebar.flatMap((entry) => ('items' in entry ? entry.items : []));
 const glossaryUsage = findTermUsage('./src/content/docs', glossaryTerms, pageOrder);
 
 export default defineConfig({

@@ -8,6 +8,7 @@ import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { gzipSync } from 'node:zlib';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { readSitemapPagePaths } from '../tests/support/site.ts';
 
 if (process.argv.includes('--help')) {
 	console.log(`Usage: npm run bench [-- --skip-lighthouse]
@@ -123,7 +124,7 @@ for (const file of globSync('dist/**/*.{html,css,js,mjs,svg,json,xml,txt}')) wri
 const server = spawn('sirv', ['dist', '--port', String(port), '--host', 'localhost', '--quiet'], { stdio: 'ignore' });
 await delay(1000);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-background-networking'] });
-const pagePaths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname.slice(1));
+const pagePaths = readSitemapPagePaths('root');
 const pages = [];
 for (const path of pagePaths) pages.push(await measurePage(browser, path));
 const search = await measureSearch(browser);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sectionIds } from '../tests/support/permalinks.ts';
+import { readSitemapPagePaths } from '../tests/support/site.ts';
 
 if (process.argv.includes('--help')) {
 	console.log('Usage: npm run build && npm run permalinks\n\nAdds new pages and section ids of dist/ to tests/permalinks.json.');
@@ -20,10 +21,7 @@ if (!existsSync(sitemapIndex)) {
 	process.exit(1);
 }
 
-const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-const pagePaths = locs(readFileSync(sitemapIndex, 'utf8'))
-	.flatMap((sitemap) => locs(readFileSync(join(outDir, sitemap.replace(/^\//, '')), 'utf8')))
-	.map((pathname) => pathname.replace(/^\//, ''));
+const pagePaths = readSitemapPagePaths('root');
 
 const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { pages: {} };
 let added = 0;

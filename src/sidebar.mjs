@@ -34,3 +34,6 @@ export const sidebar = [
 		items: ['pricing', 'glossary', 'practice'],
 	},
 ];
+
+/** Page slugs in sidebar order, for lists that follow the reading order (pricing table, practice test). */
+export const pageOrder = sidebar.flatMap((entry) => ('items' in entry ? entry.items : []));

@@ -22,6 +22,9 @@ export const pricingLabels: Record<(typeof pricingModels)[number], string> = {
 	conditional: '条件付きで有料',
 };
 
+/** Starlight <Badge> variant per pricing model, shared by the page header and the cheat-sheet. */
+export const pricingBadgeVariants = { free: 'success', conditional: 'caution', charged: 'danger' } as const;
+
 /**
  * One self-check question. Choices are numbered from 0; `answers` lists the correct ones (one for a single-answer
  * question, several for "select all that apply").
