@@ -48,6 +48,14 @@ for (const pagePath of readSitemapPagePaths('root')) {
 	});
 }
 
+/**
+ * starlight-image-zoom wires up its buttons in an idle callback posted at DOMContentLoaded; idle callbacks run in
+ * the order they were posted, so once ours has run, the zoom is ready (headless Chromium can delay idle time).
+ */
+async function zoomReady(page: import('@playwright/test').Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+}
+
 test.describe('zooming a figure', () => {
 	// With animations on, the plugin starts its zoom-in in an idle callback and closes on 'transitionend'; headless
 	// Chromium can delay idle callbacks for seconds, so an Escape may arrive before the zoom-in and be lost. Reduced
@@ -59,6 +67,7 @@ test.describe('zooming a figure', () => {
 
 	test('a click on the image opens it enlarged; Escape closes it', async ({ page }) => {
 		await page.goto('session-manager/');
+		await zoomReady(page);
 		const image = figure(page).locator('img');
 		await image.scrollIntoViewIfNeeded();
 		await image.click();
@@ -71,6 +80,7 @@ test.describe('zooming a figure', () => {
 
 	test('the zoom button works from the keyboard and is labelled in Japanese', async ({ page }) => {
 		await page.goto('session-manager/');
+		await zoomReady(page);
 		const zoomButton = figure(page).getByRole('button', { name: /^図を拡大：/ });
 		await zoomButton.focus();
 		// Focus scrolls the figure into view; its lazy image loads before a reader can press Enter. (The plugin
@@ -90,6 +100,7 @@ test.describe('zooming a figure', () => {
 
 	test('a diagram can be enlarged too', async ({ page }) => {
 		await page.goto('session-manager/');
+		await zoomReady(page);
 		const diagramFigure = page.locator('figure.figure--diagram').first();
 		await diagramFigure.getByRole('button', { name: /^図を拡大：/ }).focus();
 		await page.keyboard.press('Enter');

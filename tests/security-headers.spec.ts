@@ -53,6 +53,8 @@ test('reading, searching, zooming and presenting satisfy the Content-Security-Po
 	const figure = page.locator('figure', { has: page.locator('img[src*="ssm-bat"]') });
 	await figure.locator('img').scrollIntoViewIfNeeded();
 	await expect.poll(() => figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+	// starlight-image-zoom wires up its images in an idle callback; wait for idle time before clicking.
+	await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
 	await figure.locator('img').click();
 	await expect(page.locator('dialog.starlight-image-zoom-dialog')).toBeVisible();
 	await page.getByRole('button', { name: '拡大表示を閉じる' }).click();
