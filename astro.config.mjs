@@ -7,10 +7,11 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { screenshotSlots } from './src/integrations/screenshot-slots.ts';
 import anchorAliases from './src/anchor-aliases.json' with { type: 'json' };
 import { addAnchorAliases } from './src/markdown/anchor-aliases.ts';
-import { findTermUsage, linkGlossaryTerms, readGlossaryTerms } from './src/markdown/glossary-links.ts';
+import { linkGlossaryTerms, readGlossaries } from './src/markdown/glossary-links.ts';
 import { makeTablesFocusable } from './src/markdown/focusable-tables.ts';
 import { prefixBasePath } from './src/markdown/prefix-base-path.ts';
 import { pageOrder, sidebar } from './src/sidebar.mjs';
+import { editions } from './src/i18n/locales.ts';
 
 /**
  * Where the site is hosted. Both come from the environment so that one source tree can be built for a
@@ -26,8 +27,7 @@ function normaliseBasePath(value = '/') {
 	return trimmed ? `/${trimmed}/` : '/';
 }
 
-const glossaryTerms = readGlossaryTerms('./src/content/docs/glossary.mdx');
-const glossaryUsage = findTermUsage('./src/content/docs', glossaryTerms, pageOrder);
+const glossaries = readGlossaries('./src/content/docs', pageOrder);
 
 export default defineConfig({
 	site,
@@ -44,7 +44,7 @@ export default defineConfig({
 		processor: satteri({
 			features: { headingAttributes: true },
 			hastPlugins: [
-				linkGlossaryTerms({ terms: glossaryTerms, usage: glossaryUsage, base }),
+				linkGlossaryTerms({ glossaries, base }),
 				prefixBasePath(base),
 				addAnchorAliases(anchorAliases.pages),
 				makeTablesFocusable(),
@@ -54,11 +54,15 @@ export default defineConfig({
 	integrations: [
 		screenshotSlots(),
 		starlight({
-			title: 'AWS Systems Manager ノード管理 学習ガイド',
+			title: { ja: editions.ja.siteTitle, en: editions.en.siteTitle },
 			description:
 				'AWS Systems Manager のノードツール（Session Manager、Run Command、Patch Manager など 9 つ）を日本語で学ぶ勉強会向けガイド。',
+			// Japanese stays at the root so the URLs already pasted into wikis keep working; the English edition
+			// mirrors every page under /en/ with the same slugs and section ids.
+			defaultLocale: 'root',
 			locales: {
 				root: { label: '日本語', lang: 'ja' },
+				en: { label: 'English', lang: 'en' },
 			},
 			sidebar,
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],

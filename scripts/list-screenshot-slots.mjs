@@ -6,16 +6,23 @@ import { join } from 'node:path';
 import { readScreenshotSlots } from '../src/integrations/screenshot-slots.ts';
 
 if (process.argv.includes('--help')) {
-	console.log('Usage: npm run slots\n\nLists src/assets/screenshots/<tool>/<file> slots: illustration or capture, and the pages using each.');
+	console.log('Usage: npm run slots\n\nLists src/assets/screenshots/[en/]<tool>/<file> slots: illustration or capture, and the pages using each.');
 	process.exit(0);
 }
 
 const pagesDir = 'src/content/docs';
-const pages = readdirSync(pagesDir).filter((file) => file.endsWith('.mdx'));
-const usage = (slot) => pages.filter((file) => readFileSync(join(pagesDir, file), 'utf8').includes(`name="${slot}"`));
+/** English pages use `en/<slot>` when it exists and fall back to the Japanese console's `<slot>`. */
+const pagesIn = (dir) => readdirSync(join(pagesDir, dir)).filter((file) => file.endsWith('.mdx')).map((file) => join(dir, file));
+const japanesePages = pagesIn('');
+const englishPages = pagesIn('en');
+const uses = (file, name) => readFileSync(join(pagesDir, file), 'utf8').includes(`name="${name}"`);
+const usage = (slot, slots) =>
+	slot.startsWith('en/')
+		? englishPages.filter((file) => uses(file, slot.slice(3)))
+		: [...japanesePages, ...englishPages.filter((file) => !slots[`en/${slot}`])].filter((file) => uses(file, slot));
 
 const slots = readScreenshotSlots(process.cwd());
 for (const [slot, { illustration }] of Object.entries(slots).sort(([a], [b]) => a.localeCompare(b))) {
-	const usedOn = usage(slot).map((file) => `/${file.replace(/\.mdx$/, '')}/`);
+	const usedOn = usage(slot, slots).map((file) => `/${file.replace(/\.mdx$/, '')}/`);
 	console.log(`${illustration ? '模式図' : '実画面'}  ${slot.padEnd(44)} ${usedOn.join(' ') || '(not used on any page)'}`);
 }

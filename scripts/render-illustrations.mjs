@@ -3,7 +3,8 @@
  * Renders the hand-made schematic illustrations to images.
  *
  * Every `scripts/illustrations/<tool>/<file>.html` is opened in headless Chromium and
- * saved as `src/assets/screenshots/<tool>/<file>`, where <file> carries the image type the
+ * saved as `src/assets/screenshots/<tool>/<file>` (English console drawings:
+ * `scripts/illustrations/en/<tool>/<file>.html` → `src/assets/screenshots/en/<tool>/<file>`), where <file> carries the image type the
  * site owner's real capture uses (`pm-1.png.html` → `pm-1.png`, `pm-6.jpg.html` → `pm-6.jpg`),
  * so a real capture can later replace the file under the same name. The SHA-256 of each
  * written file goes into `src/assets/screenshots/generated.json`: while a slot's file still
@@ -54,22 +55,34 @@ Renders scripts/illustrations/<tool>/<file>.html to src/assets/screenshots/<tool
 Environment:
   CHROMIUM_PATH   Chromium executable (default: /usr/bin/chromium).`;
 
-/** All illustrations as { key: '<tool>/<name>', source, output }, sorted by key. */
-async function findIllustrations() {
+/** Folders of illustrations for other editions: `en/<tool>/<file>.html` draws the English console. */
+const EDITION_DIRS = ['en'];
+
+/**
+ * All illustrations as { key: '<tool>/<name>' or 'en/<tool>/<name>', source, output }, sorted by key.
+ * @param {string} [edition] an EDITION_DIRS folder, or undefined for the Japanese (root) edition
+ */
+async function findIllustrations(edition) {
 	const found = [];
-	const tools = await readdir(SOURCE_DIR, { withFileTypes: true }).catch(() => []);
+	const sourceDir = edition ? path.join(SOURCE_DIR, edition) : SOURCE_DIR;
+	const prefix = edition ? `${edition}/` : '';
+	const tools = await readdir(sourceDir, { withFileTypes: true }).catch(() => []);
 	// Folders starting with `_` hold shared styles, not illustrations.
 	for (const tool of tools.filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))) {
-		const files = await readdir(path.join(SOURCE_DIR, tool.name), { withFileTypes: true });
+		if (!edition && EDITION_DIRS.includes(tool.name)) {
+			found.push(...(await findIllustrations(tool.name)));
+			continue;
+		}
+		const files = await readdir(path.join(sourceDir, tool.name), { withFileTypes: true });
 		for (const file of files.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))) {
 			const name = file.name.slice(0, -'.html'.length);
 			if (!/\.(png|jpg)$/.test(name)) {
-				throw new Error(`${tool.name}/${file.name}: name it <file>.png.html or <file>.jpg.html (the output file name)`);
+				throw new Error(`${prefix}${tool.name}/${file.name}: name it <file>.png.html or <file>.jpg.html (the output file name)`);
 			}
 			found.push({
-				key: `${tool.name}/${name}`,
-				source: path.join(SOURCE_DIR, tool.name, file.name),
-				output: path.join(OUTPUT_DIR, tool.name, name),
+				key: `${prefix}${tool.name}/${name}`,
+				source: path.join(sourceDir, tool.name, file.name),
+				output: path.join(OUTPUT_DIR, prefix, tool.name, name),
 			});
 		}
 	}

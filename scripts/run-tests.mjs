@@ -47,7 +47,8 @@ let ready = true;
 if (!skipBuild) {
 	ready = step('astro check (TypeScript strict, content types)', 'astro', ['check']) && ready;
 	// Prose problems do not stop the builds, but they fail the run.
-	step('textlint: Japanese technical writing + AWS term list (prh.yml)', 'textlint', ['src/content/docs/**/*.mdx']);
+	step('textlint: Japanese technical writing + AWS term list (prh.yml)', 'textlint', ['src/content/docs/*.mdx']);
+	step('textlint: English edition AWS term list (prh-en.yml)', 'textlint', ['--config', '.textlintrc.en.json', 'src/content/docs/en/*.mdx']);
 	ready =
 		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
 			CHECK_LINKS: 'true',

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { asLanguage, editions } from './i18n/locales';
 import { withBasePath } from './markdown/prefix-base-path';
 
 /** Per-page data that Starlight does not derive on its own. */
@@ -17,9 +18,14 @@ export const onRequest = defineRouteMiddleware((context) => {
 		route.toc.items.push({ depth: 2, slug: 'sources', text: context.locals.t('study.sources.heading'), children: [] });
 	}
 
-	// Social cards: Starlight writes og:locale as the bare language ("ja"); the Open Graph format is ja_JP.
+	// Social cards: Starlight writes og:locale as the bare language ("ja"); the Open Graph format is ja_JP / en_US.
+	// The other edition of the page is announced as og:locale:alternate (Starlight already adds hreflang links).
+	const language = asLanguage(route.lang);
 	for (const entry of route.head) {
-		if (entry.tag === 'meta' && entry.attrs?.['property'] === 'og:locale') entry.attrs['content'] = 'ja_JP';
+		if (entry.tag === 'meta' && entry.attrs?.['property'] === 'og:locale') entry.attrs['content'] = editions[language].ogLocale;
+	}
+	for (const other of Object.values(editions)) {
+		if (other !== editions[language]) route.head.push({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: other.ogLocale } });
 	}
 	// The page's own card, drawn by src/pages/og/[...slug].ts. Absolute, as crawlers require.
 	if (context.site) {

@@ -1,18 +1,21 @@
 // @ts-check
 /**
  * The sidebar, in the order the guide is meant to be read. Every entry is a fixed ASCII slug: wiki links and
- * the URL list in the README depend on these, so renaming one needs a redirect.
+ * the URL list in the README depend on these, so renaming one needs a redirect. The English edition uses the
+ * same slugs under /en/ (Starlight adds the prefix) and the `translations` of each group label.
  *
  * @satisfies {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']}
  */
 export const sidebar = [
-	{ label: 'ホーム', link: '/' },
+	{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
 	{
 		label: 'はじめに',
+		translations: { en: 'Getting started' },
 		items: ['overview', 'prerequisites'],
 	},
 	{
 		label: 'ノードツール',
+		translations: { en: 'Node tools' },
 		items: [
 			'session-manager',
 			'fleet-manager',
@@ -27,10 +30,12 @@ export const sidebar = [
 	},
 	{
 		label: '新しいツール',
+		translations: { en: 'Newer tools' },
 		items: ['just-in-time-node-access'],
 	},
 	{
 		label: '資料',
+		translations: { en: 'Reference' },
 		items: ['pricing', 'glossary', 'practice'],
 	},
 ];

@@ -35,3 +35,12 @@ test('every H2 and H3 of a page has a copy-link control', async ({ page }) => {
 	const headings = await page.locator('.sl-markdown-content :is(h2, h3)').count();
 	await expect(page.locator('.copy-link__toggle')).toHaveCount(headings);
 });
+
+test('on an English page the menu and the copied Markdown link are in English', async ({ page, baseURL }) => {
+	await page.goto('en/run-command/');
+	const heading = (await page.locator('h2#rate-control').textContent())!.trim();
+	await page.getByRole('button', { name: `Copy a link to “${heading}”` }).click();
+	await page.getByRole('button', { name: 'Copy Markdown link' }).click();
+	expect(await clipboard(page)).toBe(`[${heading} (Run Command)](${new URL('en/run-command/#rate-control', baseURL).href})`);
+	await expect(page.getByRole('status').filter({ hasText: 'Markdown link copied' })).toHaveCount(1);
+});

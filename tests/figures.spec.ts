@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readSitemapPagePaths } from './support/site';
+import { editionOf, readSitemapPagePaths } from './support/site';
+
+const illustrationLabels = { ja: '画面イメージ（模式図）', en: 'Screen illustration (schematic)' } as const;
 
 /**
  * Figures over the whole built site: raster images come as WebP/AVIF with a srcset and explicit size (no layout
@@ -44,7 +46,7 @@ for (const pagePath of readSitemapPagePaths('root')) {
 
 		// Illustrations are never passed off as captures.
 		const illustrationCaptions = await page.locator('figure.figure--illustration figcaption').allTextContents();
-		for (const caption of illustrationCaptions) expect(caption).toContain('画面イメージ（模式図）');
+		for (const caption of illustrationCaptions) expect(caption).toContain(illustrationLabels[editionOf(pagePath)]);
 	});
 }
 
@@ -78,6 +80,21 @@ test.describe('zooming a figure', () => {
 		await expect(dialog).toHaveCount(0);
 	});
 
+	test('on an English page the zoom controls are labelled in English', async ({ page }) => {
+		await page.goto('en/session-manager/');
+		await zoomReady(page);
+		const zoomButton = figure(page).getByRole('button', { name: /^Enlarge figure: / });
+		await zoomButton.focus();
+		await expect
+			.poll(() => figure(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+			.toBe(true);
+		await page.keyboard.press('Enter');
+		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
+		await expect(dialog.getByRole('button', { name: 'Close the enlarged figure' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toHaveCount(0);
+	});
+
 	test('the zoom button works from the keyboard and is labelled in Japanese', async ({ page }) => {
 		await page.goto('session-manager/');
 		await zoomReady(page);
@@ -106,4 +123,19 @@ test.describe('zooming a figure', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.locator('dialog.starlight-image-zoom-dialog figure > svg')).toBeVisible();
 	});
+});
+
+test('English pages show the English console drawing of a slot, Japanese pages the Japanese one', async ({ page }) => {
+	const slotImage = async (pagePath: string) => {
+		await page.goto(pagePath);
+		const img = page.locator('figure.figure--illustration img').first();
+		await img.scrollIntoViewIfNeeded();
+		return img.evaluate((element: HTMLImageElement) => element.currentSrc);
+	};
+	const japanese = await slotImage('session-manager/');
+	const english = await slotImage('en/session-manager/');
+	// Both are the slot session-manager-1.jpg; astro:assets names the output after the source file's hash.
+	expect(japanese).toMatch(/session-manager-1\.[^/]+\.webp$/);
+	expect(english).toMatch(/session-manager-1\.[^/]+\.webp$/);
+	expect(english).not.toBe(japanese);
 });

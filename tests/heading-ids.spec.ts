@@ -22,7 +22,14 @@ export function findHeadings(source: string): { line: number; text: string }[] {
 	});
 }
 
-for (const file of readdirSync(pagesDir).filter((name) => name.endsWith('.mdx'))) {
+/** Japanese pages and their English counterparts (`en/session-manager.mdx`). */
+const pageFiles = ['', 'en/'].flatMap((folder) =>
+	readdirSync(join(pagesDir, folder))
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => `${folder}${name}`)
+);
+
+for (const file of pageFiles) {
 	test(`every H2/H3 in ${file} has its own explicit ASCII id`, () => {
 		const problems: string[] = [];
 		const seen = new Set<string>();

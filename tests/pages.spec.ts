@@ -1,28 +1,32 @@
 import { expect, test } from '@playwright/test';
-import { publishedPagePaths, readSitemapPagePaths } from './support/site';
+import { allPublishedPagePaths, editionOf, editions, publishedPagePaths, readSitemapPagePaths } from './support/site';
 
-test('the sitemap lists exactly the published pages', () => {
-	expect(readSitemapPagePaths('root')).toEqual([...publishedPagePaths].sort());
+test('the sitemap lists exactly the published pages of both editions', () => {
+	expect(readSitemapPagePaths('root')).toEqual([...allPublishedPagePaths].sort());
 });
 
-for (const pagePath of publishedPagePaths) {
-	test(`/${pagePath} is served in Japanese with one title`, async ({ page }) => {
+for (const pagePath of allPublishedPagePaths) {
+	const edition = editionOf(pagePath);
+	test(`/${pagePath} is served in ${edition === 'ja' ? 'Japanese' : 'English'} with one title`, async ({ page }) => {
 		const response = await page.goto(pagePath);
 		expect(response?.status()).toBe(200);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page.locator('html')).toHaveAttribute('lang', edition);
 		await expect(page.locator('h1')).toHaveCount(1);
-		await expect(page).toHaveTitle(/AWS Systems Manager ノード管理 学習ガイド/);
+		await expect(page).toHaveTitle(new RegExp(editions[edition].siteTitle));
 	});
 }
 
-test('the sidebar lists the pages in reading order', async ({ page }) => {
-	await page.goto('overview/');
-	const hrefs = await page
-		.locator('nav[aria-label="メイン"] a')
-		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-	const base = new URL(page.url()).pathname.replace(/overview\/$/, '');
-	expect(hrefs).toEqual(publishedPagePaths.map((path) => base + path));
-});
+for (const edition of Object.keys(editions) as (keyof typeof editions)[]) {
+	test(`the ${edition} sidebar lists its edition's pages in reading order`, async ({ page }) => {
+		const { prefix, mainNavLabel } = editions[edition];
+		await page.goto(`${prefix}overview/`);
+		const hrefs = await page
+			.locator(`nav[aria-label="${mainNavLabel}"] a`)
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		const base = new URL(page.url()).pathname.replace(new RegExp(`${prefix}overview/$`), '');
+		expect(hrefs).toEqual(publishedPagePaths.map((path) => base + prefix + path));
+	});
+}
 
 /**
  * Japanese text must render with real glyphs, not tofu boxes. Draws each character on a canvas with the page's

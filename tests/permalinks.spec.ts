@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findBrokenPermalinks, readBuiltPage, readManifest, sectionIds } from './support/permalinks';
-import { builds, readSitemapPagePaths } from './support/site';
+import { allPublishedPagePaths, builds, readSitemapPagePaths } from './support/site';
 import { buildSite, copySite, removeSite, serveSite } from './support/site-copy';
 
 /**
@@ -28,9 +28,13 @@ test('every page and section id of the build is recorded in the manifest (run `n
 	expect(unrecorded).toEqual([]);
 });
 
-test('the manifest covers all 16 pages and their section ids', () => {
-	expect(Object.keys(manifest.pages)).toHaveLength(16);
-	expect(manifest.pages['session-manager/']).toEqual(expect.arrayContaining(['pricing', 'port-forwarding', 'rdp-batch', 'sources']));
+test('the manifest covers every page of both editions and their section ids', () => {
+	expect(Object.keys(manifest.pages).sort()).toEqual([...allPublishedPagePaths].sort());
+	// The same section ids in both languages: one contract for /x/#id and /en/x/#id.
+	for (const pagePath of ['session-manager/', 'en/session-manager/']) {
+		expect(manifest.pages[pagePath]).toEqual(expect.arrayContaining(['pricing', 'port-forwarding', 'rdp-batch', 'sources']));
+	}
+	expect(manifest.pages['en/session-manager/']).toEqual(manifest.pages['session-manager/']);
 });
 
 test('removing a listed section id without an alias fails the check (proof on a copy of the built page)', () => {

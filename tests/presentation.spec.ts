@@ -44,6 +44,22 @@ test.describe('entering', () => {
 		await expect(page.locator('header.header')).toBeHidden();
 	});
 
+	test('an English page presents in English', async ({ page }) => {
+		await page.goto(`en/${page_}?present#pricing`);
+		await expect(page.locator('html')).toHaveAttribute('data-presenting', 'audience');
+		await expect(page.locator('h2#pricing')).toBeVisible();
+		const controls = page.getByRole('toolbar', { name: 'Presentation controls' });
+		await expect(controls.getByRole('button', { name: 'Next →' })).toBeVisible();
+		await expect(controls.getByRole('button', { name: 'Exit (Esc)' })).toBeVisible();
+		await expect(page.locator('[data-announcer]')).toHaveText(/^Slide \d+ of \d+: /);
+		await page.keyboard.press('Home');
+		const title = page.locator('.presentation-title-slide');
+		await expect(title).toContainText('AWS Systems Manager Node Tools Study Guide');
+		const duration = await page.locator('[data-present-button]').getAttribute('data-duration');
+		await expect(title).toContainText(`About ${duration} minutes`);
+		await expect(title.getByRole('img', { name: /^QR code of this page’s URL: .*\/en\/session-manager\/$/ })).toBeVisible();
+	});
+
 	test('PAGE?present#pricing starts at that section', async ({ page }) => {
 		await present(page, '#pricing');
 		await expect(page.locator('h2#pricing')).toBeVisible();

@@ -26,3 +26,26 @@ for (const [expectedPage, queries] of Object.entries(expectations)) {
 		});
 	}
 }
+
+/** The English edition: each tool page by a key term, searched from the English site (its own index). */
+const englishExpectations: Record<string, string[]> = {
+	'en/session-manager/': ['bastion host'],
+	'en/fleet-manager/': ['Remote Desktop'],
+	'en/run-command/': ['error threshold'],
+	'en/state-manager/': ['association'],
+	'en/patch-manager/': ['patch baseline'],
+	'en/hybrid-activations/': ['activation code'],
+	'en/distributor/': ['AWS-ConfigureAWSPackage'],
+	'en/compliance/': ['non-compliant'],
+	'en/inventory/': ['AWS-GatherSoftwareInventory'],
+	'en/just-in-time-node-access/': ['approval policy'],
+};
+
+for (const [expectedPage, queries] of Object.entries(englishExpectations)) {
+	for (const query of queries) {
+		test(`searching ${query} on the English site lists /${expectedPage}`, async ({ page, baseURL }) => {
+			const paths = await searchSite(page, query, 'en');
+			expect(paths).toContain(new URL(expectedPage, baseURL).pathname);
+		});
+	}
+}

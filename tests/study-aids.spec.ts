@@ -42,6 +42,23 @@ test.describe('self-check', () => {
 		await expect(page.locator('.quiz__score')).toHaveText(new RegExp(`^スコア：1 / ${await questions.count()}`));
 	});
 
+	test('the English edition grades in English', async ({ page }) => {
+		await page.goto('en/session-manager/');
+		const questions = page.locator('.quiz[data-quiz="self-check"] .quiz__question');
+		const first = questions.nth(0);
+		await expect(first.locator('.quiz__number')).toHaveText('Q1');
+		await answer(first);
+		await first.getByRole('button', { name: 'Check answer' }).click();
+		await expect(first.locator('.quiz__result')).toHaveText('Correct.');
+		await expect(first.locator('details strong')).toHaveText(/^Answer: [A-D](, [A-D])*$/);
+		await expect(first.locator('details a')).toHaveText('Review this section');
+		const second = questions.nth(1);
+		await answer(second, { wrong: true });
+		await second.getByRole('button', { name: 'Check answer' }).click();
+		await expect(second.locator('.quiz__result')).toHaveText('Not quite.');
+		await expect(page.locator('.quiz__score')).toHaveText(`Score: 1 / ${await questions.count()} (2 checked)`);
+	});
+
 	test('without JavaScript the questions are readable and the answers open from <details>', async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 		const page = await context.newPage();
@@ -95,6 +112,23 @@ test.describe('practice test', () => {
 		await expect(page.locator('.quiz__score')).toHaveText(`前回のスコア：${total - 1} / ${total}`);
 	});
 
+	test('the English practice test asks the English questions and sends readers to English sections', async ({ page, baseURL }) => {
+		await page.goto('practice/');
+		const japaneseCount = await page.locator('.quiz__question').count();
+		await page.goto('en/practice/');
+		await expect(page.getByRole('button', { name: 'Grade my answers' })).toBeVisible();
+		const questions = page.locator('.quiz__question');
+		await expect(questions).toHaveCount(japaneseCount);
+		await expect(page.locator('.sl-markdown-content')).toContainText(`${japaneseCount} questions from 10 pages`);
+		await answer(questions.nth(0), { wrong: true });
+		await page.getByRole('button', { name: 'Grade my answers' }).click();
+		await expect(page.locator('.quiz__score')).toContainText(`Score: 0 / ${japaneseCount}`);
+		await expect(page.locator('.quiz__review a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^${new URL('en/', baseURL).href}[a-z-]+/#[a-z0-9-]+$`)
+		);
+	});
+
 	test('questions come in a different order on each visit', async ({ page }) => {
 		const orderOf = async () =>
 			(await practice(page)).evaluateAll((items) => items.map((item) => item.querySelector('legend')?.textContent ?? '').join('|'));
@@ -133,6 +167,33 @@ test.describe('glossary links', () => {
 		expect(notFirst).toEqual([]);
 	});
 
+	test('English pages link English terms to the English glossary, without cutting tool names', async ({ page, baseURL }) => {
+		await page.goto('en/session-manager/');
+		const links = page.locator('.sl-markdown-content a.glossary-link');
+		expect(await links.count()).toBeGreaterThan(3);
+		const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+		for (const href of hrefs) expect(href).toMatch(new RegExp(`^${new URL('en/glossary/', baseURL).href}#[a-z0-9-]+$`));
+		expect(new Set(hrefs).size).toBe(hrefs.length);
+		await expect(page.locator(':is(h1, h2, h3, code, pre) a.glossary-link')).toHaveCount(0);
+		// "Activation" is a glossary term; "Hybrid Activations" is a tool name and stays whole.
+		for (const pagePath of ['en/session-manager/', 'en/pricing/', 'en/overview/']) {
+			await page.goto(pagePath);
+			const cut = await page
+				.locator('.sl-markdown-content a.glossary-link')
+				.evaluateAll((anchors) => anchors.filter((anchor) => /Hybrid\s*$/.test(anchor.previousSibling?.textContent ?? '')).length);
+			expect(cut, `a glossary link cuts "Hybrid Activations" on /${pagePath}`).toBe(0);
+		}
+	});
+
+	test('the English glossary lists the English pages that use each term', async ({ page, baseURL }) => {
+		await page.goto('en/glossary/');
+		const usage = page.locator('h3#managed-node').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::p[contains(@class,"glossary-usage")][1]');
+		await expect(usage).toContainText('Used on:');
+		await expect(usage.getByRole('link', { name: 'Session Manager', exact: true })).toHaveAttribute('href', new URL('en/session-manager/', baseURL).pathname);
+		await expect(usage).not.toContainText("'"); // titles without their YAML quotes
+		await expect(page.locator('a.glossary-link')).toHaveCount(0);
+	});
+
 	test('each glossary term lists the pages that use it', async ({ page, baseURL }) => {
 		await page.goto('glossary/');
 		const usage = page.locator('h3#managed-node').locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::p[contains(@class,"glossary-usage")][1]');
@@ -148,6 +209,18 @@ test.describe('freshness', () => {
 		await expect(page.locator('.study-meta')).toContainText(/所要時間\s*約\d+分/);
 		await expect(page.locator('.study-meta')).toContainText(/確認日\s*\d{4}年\d{1,2}月\d{1,2}日/);
 		await expect(page.locator('[data-stale-notice]')).toHaveCount(0);
+	});
+
+	test('English pages state duration, checked date and pricing in English', async ({ page }) => {
+		await page.goto('en/patch-manager/');
+		const meta = page.locator('.study-meta');
+		await expect(meta).toContainText(/Time\s*about \d+ min/);
+		await expect(meta).toContainText(/Checked\s*[A-Z][a-z]+ \d{1,2}, \d{4}/);
+		await expect(meta).toContainText(/Pricing\s*(No extra charge|Charged|Charged in some cases)/);
+		await expect(page.locator('#sources')).toHaveText('Sources and date checked');
+		const sourceLinks = await page.locator('section.sources a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		expect(sourceLinks.length).toBeGreaterThan(2);
+		expect(sourceLinks.filter((href) => /\/ja_jp\/|aws\.amazon\.com\/jp\//.test(href)), 'English pages cite the English AWS docs').toEqual([]);
 	});
 
 	test('a page whose facts were checked over six months ago warns readers (fixture build)', async ({ page }) => {

@@ -6,6 +6,7 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
  * Old section ids that must keep working after a heading's id changed: `{ page: { oldId: newId } }`, where
  * `page` is the file name without `.mdx` (`session-manager`). Each old id becomes an empty element just before the
  * section it now points to, so `/session-manager/#old-id` still lands on the right heading, without JavaScript.
+ * Both editions share their section ids, so an alias applies to `/session-manager/` and `/en/session-manager/` alike.
  */
 export type AnchorAliases = Record<string, Record<string, string>>;
 

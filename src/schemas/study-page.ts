@@ -16,11 +16,14 @@ const officialSourceUrl = z.url({ protocol: /^https$/ }).refine(
  */
 export const pricingModels = ['free', 'charged', 'conditional'] as const;
 
-export const pricingLabels: Record<(typeof pricingModels)[number], string> = {
-	free: '追加料金なし',
-	charged: '有料',
-	conditional: '条件付きで有料',
-};
+export type PricingModel = (typeof pricingModels)[number];
+
+/** The UI string (src/content/i18n/<lang>.json) that names each pricing model on badges and cards. */
+export const pricingLabelKeys = {
+	free: 'study.pricing.free',
+	charged: 'study.pricing.charged',
+	conditional: 'study.pricing.conditional',
+} as const satisfies Record<PricingModel, string>;
 
 /** Starlight <Badge> variant per pricing model, shared by the page header and the cheat-sheet. */
 export const pricingBadgeVariants = { free: 'success', conditional: 'caution', charged: 'danger' } as const;

@@ -16,7 +16,10 @@ export function siteUrl(name: BuildName): string {
 	return `http://localhost:${builds[name].port}`;
 }
 
-/** The page URLs every build must publish: wiki links depend on them, so they are fixed here, not derived. */
+/**
+ * The page URLs every build must publish in Japanese (the root edition): wiki links depend on them, so they are
+ * fixed here, not derived. The English edition publishes the same pages under `en/` (see `englishPath`).
+ */
 export const publishedPagePaths = [
 	'',
 	'overview/',
@@ -35,6 +38,26 @@ export const publishedPagePaths = [
 	'glossary/',
 	'practice/',
 ] as const;
+
+export const editions = {
+	ja: { prefix: '', siteTitle: 'AWS Systems Manager ノード管理 学習ガイド', ogLocale: 'ja_JP', mainNavLabel: 'メイン' },
+	en: { prefix: 'en/', siteTitle: 'AWS Systems Manager Node Tools Study Guide', ogLocale: 'en_US', mainNavLabel: 'Main' },
+} as const;
+
+export type Edition = keyof typeof editions;
+
+/** `session-manager/` → `en/session-manager/`; the home page `` → `en/`. */
+export function englishPath(japanesePath: string): string {
+	return `${editions.en.prefix}${japanesePath}`;
+}
+
+/** Both editions' pages: what the sitemap must list. */
+export const allPublishedPagePaths = [...publishedPagePaths, ...publishedPagePaths.map(englishPath)];
+
+/** Which edition a page path (relative to the base) belongs to. */
+export function editionOf(pagePath: string): Edition {
+	return pagePath.startsWith(editions.en.prefix) ? 'en' : 'ja';
+}
 
 /**
  * Every page of a build, as paths relative to its base (`session-manager/`), read from the sitemap the build

@@ -1,8 +1,11 @@
 /**
- * Adds a 「リンクをコピー」 button to every H2/H3 of the page content. It opens a small menu that copies either the
+ * Adds a "copy link" button to every H2/H3 of the page content. It opens a small menu that copies either the
  * section's permanent URL or a Markdown link for wikis. URLs are built from the page's canonical link, so they
  * carry the configured SITE_URL and BASE_PATH, not whatever host the reader happens to use.
  */
+
+import { formatString, readStrings } from '../../i18n/format';
+import type { CopyLinkStringKey } from './strings';
 
 const headingSelector = '.sl-markdown-content .sl-heading-wrapper:is(.level-h2, .level-h3)';
 const feedbackMilliseconds = 2000;
@@ -11,6 +14,7 @@ const canonicalUrl =
 	document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/#.*$/, '');
 const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 const statusRegion = document.querySelector<HTMLElement>('[data-copy-link-status]');
+const strings = readStrings<CopyLinkStringKey>(statusRegion);
 
 /** Square brackets would end the link text early in Markdown. */
 function escapeLinkText(text: string): string {
@@ -49,7 +53,7 @@ function announce(message: string): void {
 	requestAnimationFrame(() => (statusRegion.textContent = message));
 }
 
-function createMenuItem(label: string, value: () => string, toggle: HTMLButtonElement, menu: HTMLElement) {
+function createMenuItem(label: string, copiedMessage: string, value: () => string, toggle: HTMLButtonElement, menu: HTMLElement) {
 	const item = document.createElement('button');
 	item.type = 'button';
 	item.className = 'copy-link__item';
@@ -58,9 +62,8 @@ function createMenuItem(label: string, value: () => string, toggle: HTMLButtonEl
 		const copied = await copyText(value());
 		menu.hidePopover();
 		toggle.focus();
-		const message = copied ? `${label.replace('をコピー', '')}をコピーしました` : 'コピーできませんでした';
-		announce(message);
-		toggle.dataset['feedback'] = copied ? 'コピーしました' : 'コピーできませんでした';
+		announce(copied ? copiedMessage : strings['copyLink.failed']);
+		toggle.dataset['feedback'] = copied ? strings['copyLink.copied'] : strings['copyLink.failed'];
 		window.setTimeout(() => delete toggle.dataset['feedback'], feedbackMilliseconds);
 	});
 	return item;
@@ -75,7 +78,7 @@ function enhance(wrapper: Element, index: number): void {
 	const toggle = document.createElement('button');
 	toggle.type = 'button';
 	toggle.className = 'copy-link__toggle';
-	toggle.setAttribute('aria-label', `「${text}」へのリンクをコピー`);
+	toggle.setAttribute('aria-label', formatString(strings['copyLink.toggle'], { section: text }));
 	toggle.setAttribute('aria-haspopup', 'true');
 	toggle.innerHTML =
 		'<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1Zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2Zm0 16H8V7h11v14Z"/></svg>';
@@ -84,11 +87,20 @@ function enhance(wrapper: Element, index: number): void {
 	menu.id = `copy-link-menu-${index}`;
 	menu.className = 'copy-link__menu';
 	menu.setAttribute('popover', 'auto');
-	menu.setAttribute('aria-label', `「${text}」へのリンク`);
+	menu.setAttribute('aria-label', formatString(strings['copyLink.menu'], { section: text }));
 	toggle.setAttribute('popovertarget', menu.id);
 	menu.append(
-		createMenuItem('URLをコピー', () => sectionUrl, toggle, menu),
-		createMenuItem('Markdownリンクをコピー', () => `[${escapeLinkText(text)}（${escapeLinkText(pageTitle)}）](${sectionUrl})`, toggle, menu)
+		createMenuItem(strings['copyLink.copyUrl'], strings['copyLink.copiedUrl'], () => sectionUrl, toggle, menu),
+		createMenuItem(
+			strings['copyLink.copyMarkdown'],
+			strings['copyLink.copiedMarkdown'],
+			() => {
+				const linkText = formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle });
+				return `[${escapeLinkText(linkText)}](${sectionUrl})`;
+			},
+			toggle,
+			menu
+		)
 	);
 	menu.addEventListener('toggle', (event) => {
 		toggle.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));

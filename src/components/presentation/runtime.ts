@@ -8,6 +8,10 @@
  * forward all work. Windows of the same page stay in sync through a BroadcastChannel.
  */
 import './presentation.css';
+import { formatString, readStrings, type Strings } from '../../i18n/format';
+import type { PresentationStringKey } from './strings';
+
+type PresentationStrings = Strings<PresentationStringKey>;
 
 interface Slide {
 	/** Section id used in the URL hash; '' for the title slide. */
@@ -37,16 +41,23 @@ export function startPresentation({ presenter }: Options): void {
 
 	const root = document.documentElement;
 	const button = document.querySelector<HTMLElement>('[data-present-button]');
+	const strings = readStrings<PresentationStringKey>(button);
 	const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 	const pageDuration = Number(button?.dataset['duration'] ?? 0);
 	const canonicalUrl =
 		document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/[?#].*$/, '');
 	const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`presentation:${location.pathname}`) : undefined;
 
-	const titleSlide = createTitleSlide(pageTitle, pageDuration, button?.dataset['qrSrc'], canonicalUrl);
+	const titleSlide = createTitleSlide(strings, {
+		siteTitle: button?.dataset['siteTitle'] ?? '',
+		title: pageTitle,
+		duration: pageDuration,
+		qrSrc: button?.dataset['qrSrc'],
+		pageUrl: canonicalUrl,
+	});
 	content.prepend(titleSlide);
 	const slides = collectSlides(content, pageTitle, pageDuration);
-	const ui = createControls(presenter);
+	const ui = createControls(strings, presenter);
 	document.body.append(ui.root);
 
 	let current = -1;
@@ -84,9 +95,14 @@ export function startPresentation({ presenter }: Options): void {
 		const slide = slides[current]!;
 		ui.counter.textContent = `${current + 1} / ${slides.length}`;
 		ui.progress.style.width = `${slides.length > 1 ? (current / (slides.length - 1)) * 100 : 100}%`;
-		ui.announcer.textContent = `スライド ${current + 1} / ${slides.length}：${slide.title}`;
-		ui.notes.innerHTML = slide.notesHtml || '<p class="presentation-notes__empty">このスライドのノートはありません。</p>';
-		ui.nextTitle.textContent = slides[current + 1]?.title ?? '（最後のスライドです）';
+		ui.announcer.textContent = formatString(strings['presentation.announce'], {
+			current: current + 1,
+			total: slides.length,
+			title: slide.title,
+		});
+		ui.notes.innerHTML =
+			slide.notesHtml || `<p class="presentation-notes__empty">${escapeHtml(strings['presentation.noNotes'])}</p>`;
+		ui.nextTitle.textContent = slides[current + 1]?.title ?? strings['presentation.lastSlide'];
 		updateTimer();
 		updateOverflowHint();
 		if (broadcast) channel?.postMessage({ type: 'goto', index: current, startedAt } satisfies Message);
@@ -260,18 +276,28 @@ export function startPresentation({ presenter }: Options): void {
 	if (presenter) channel?.postMessage({ type: 'goto', index: current, startedAt } satisfies Message);
 }
 
-function createTitleSlide(title: string, duration: number, qrSrc: string | undefined, pageUrl: string): HTMLElement {
+interface TitleSlide {
+	siteTitle: string;
+	title: string;
+	duration: number;
+	qrSrc: string | undefined;
+	pageUrl: string;
+}
+
+function createTitleSlide(strings: PresentationStrings, { siteTitle, title, duration, qrSrc, pageUrl }: TitleSlide): HTMLElement {
 	const slide = document.createElement('section');
 	slide.className = 'presentation-title-slide';
-	slide.setAttribute('aria-label', 'タイトル');
+	slide.setAttribute('aria-label', strings['presentation.titleSlide']);
+	const qrAlt = formatString(strings['presentation.qrAlt'], { url: pageUrl });
 	const qr = qrSrc
-		? `<figure class="presentation-title-slide__qr"><img src="${qrSrc}" width="200" height="200" alt="このページのURLのQRコード：${escapeHtml(pageUrl)}"><figcaption>スマートフォンでこのページを開く</figcaption></figure>`
+		? `<figure class="presentation-title-slide__qr"><img src="${qrSrc}" width="200" height="200" alt="${escapeHtml(qrAlt)}"><figcaption>${escapeHtml(strings['presentation.qrCaption'])}</figcaption></figure>`
 		: '';
+	const durationText = formatString(strings['presentation.duration'], { minutes: duration });
 	slide.innerHTML = `
 		<div class="presentation-title-slide__text">
-			<p class="presentation-title-slide__site">AWS Systems Manager ノード管理 学習ガイド</p>
+			<p class="presentation-title-slide__site">${escapeHtml(siteTitle)}</p>
 			<p class="presentation-title-slide__title">${escapeHtml(title)}</p>
-			${duration ? `<p class="presentation-title-slide__duration">所要時間 約${duration}分</p>` : ''}
+			${duration ? `<p class="presentation-title-slide__duration">${escapeHtml(durationText)}</p>` : ''}
 			<p class="presentation-title-slide__url">${escapeHtml(pageUrl)}</p>
 		</div>
 		${qr}`;
@@ -311,41 +337,42 @@ function collectSlides(content: HTMLElement, pageTitle: string, pageDuration: nu
 	return slides;
 }
 
-function createControls(presenter: boolean) {
+function createControls(strings: PresentationStrings, presenter: boolean) {
+	const text = (key: PresentationStringKey) => escapeHtml(strings[key]);
 	const root = document.createElement('div');
 	root.className = 'presentation-ui';
 	root.setAttribute('role', 'region');
-	root.setAttribute('aria-label', '発表モード');
+	root.setAttribute('aria-label', strings['presentation.region']);
 	root.innerHTML = `
 		<div class="presentation-progress" aria-hidden="true"><div class="presentation-progress__bar"></div></div>
-		<button type="button" class="presentation-zone presentation-zone--prev" aria-label="前のスライド" tabindex="-1"></button>
-		<button type="button" class="presentation-zone presentation-zone--next" aria-label="次のスライド" tabindex="-1"></button>
+		<button type="button" class="presentation-zone presentation-zone--prev" aria-label="${text('presentation.previousSlide')}" tabindex="-1"></button>
+		<button type="button" class="presentation-zone presentation-zone--next" aria-label="${text('presentation.nextSlide')}" tabindex="-1"></button>
 		${
 			presenter
-				? `<aside class="presentation-presenter" aria-label="発表者ビュー">
-			<p class="presentation-presenter__heading">次のスライド</p>
+				? `<aside class="presentation-presenter" aria-label="${text('presentation.presenterView')}">
+			<p class="presentation-presenter__heading">${text('presentation.nextSlide')}</p>
 			<p class="presentation-presenter__next" data-next-title></p>
-			<p class="presentation-presenter__heading">スピーカーノート</p>
+			<p class="presentation-presenter__heading">${text('presentation.notes')}</p>
 			<div class="presentation-notes" data-notes></div>
 		</aside>`
 				: ''
 		}
-		<div class="presentation-bar" role="toolbar" aria-label="発表モードの操作">
-			<button type="button" data-prev>← 前へ</button>
+		<div class="presentation-bar" role="toolbar" aria-label="${text('presentation.controls')}">
+			<button type="button" data-prev>${text('presentation.back')}</button>
 			<span class="presentation-bar__counter" data-counter></span>
-			<button type="button" data-next>次へ →</button>
+			<button type="button" data-next>${text('presentation.forward')}</button>
 			<span class="presentation-timer" data-timer>
-				<span class="presentation-timer__label">経過</span> <span data-elapsed>0:00</span> / <span data-total></span>
-				<span class="presentation-timer__label">このスライド</span> <span data-slide-time></span>
-				<strong class="presentation-timer__over" data-over hidden>予定時間を超過</strong>
+				<span class="presentation-timer__label">${text('presentation.elapsed')}</span> <span data-elapsed>0:00</span> / <span data-total></span>
+				<span class="presentation-timer__label">${text('presentation.thisSlide')}</span> <span data-slide-time></span>
+				<strong class="presentation-timer__over" data-over hidden>${text('presentation.overTime')}</strong>
 			</span>
 			<span class="presentation-bar__spacer"></span>
-			<button type="button" data-fullscreen>全画面（F）</button>
-			${presenter ? '' : '<button type="button" data-presenter>発表者ビュー（P）</button>'}
-			<button type="button" data-exit>終了（Esc）</button>
+			<button type="button" data-fullscreen>${text('presentation.fullscreen')}</button>
+			${presenter ? '' : `<button type="button" data-presenter>${text('presentation.openPresenterView')}</button>`}
+			<button type="button" data-exit>${text('presentation.exit')}</button>
 		</div>
 		<p class="sr-only" aria-live="polite" data-announcer></p>
-		<p class="presentation-more" aria-hidden="true">↓ 続きがあります</p>`;
+		<p class="presentation-more" aria-hidden="true">${text('presentation.more')}</p>`;
 	const pick = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
 	const detached = document.createElement('div');
 	return {

@@ -2,11 +2,14 @@
  * Interactive self-checks, loaded when a reader starts answering (see QuizQuestions.astro). Works on the markup
  * that is already readable without JavaScript: each question knows its correct choices (`data-answers`).
  *
- * - Self-check: a 「答え合わせ」 button per question shows right/wrong and opens the explanation; a running score
+ * - Self-check: a "check answer" button per question shows right/wrong and opens the explanation; a running score
  *   follows the questions answered so far.
  * - Practice test: questions are shuffled, checked together with one button, and the last score is kept in
  *   localStorage (never sent anywhere).
  */
+
+import { formatString, readStrings } from '../../i18n/format';
+import type { QuizStringKey } from './strings';
 
 const practiceStorageKey = 'ssm-guide:practice:last-score';
 
@@ -21,13 +24,14 @@ export function activateQuiz(quiz: HTMLElement): void {
 	if (quiz.dataset['quizActive']) return;
 	quiz.dataset['quizActive'] = 'true';
 	const isPractice = quiz.dataset['quiz'] === 'practice';
+	const strings = readStrings<QuizStringKey>(quiz);
 	const list = quiz.querySelector<HTMLElement>('.quiz__questions')!;
 	const score = quiz.querySelector<HTMLElement>('.quiz__score')!;
 
 	if (isPractice) shuffle(list);
 	const questions: QuestionState[] = Array.from(list.querySelectorAll<HTMLElement>('.quiz__question')).map((element, index) => {
 		const number = element.querySelector('.quiz__number');
-		if (number) number.textContent = `問${index + 1}`;
+		if (number) number.textContent = formatString(strings['quiz.number'], { number: index + 1 });
 		return { element, correct: new Set((element.dataset['answers'] ?? '').split(',')), checked: false, right: false };
 	});
 
@@ -43,7 +47,8 @@ export function activateQuiz(quiz: HTMLElement): void {
 		question.right = chosen.size === question.correct.size && [...chosen].every((value) => question.correct.has(value));
 		const result = question.element.querySelector<HTMLElement>('.quiz__result')!;
 		result.dataset['correct'] = String(question.right);
-		result.textContent = chosen.size === 0 ? '選択されていません。' : question.right ? '正解です。' : '不正解です。';
+		result.textContent =
+			chosen.size === 0 ? strings['quiz.nothingSelected'] : question.right ? strings['quiz.right'] : strings['quiz.wrong'];
 		question.element.querySelector('details')?.setAttribute('open', '');
 	}
 
@@ -51,11 +56,13 @@ export function activateQuiz(quiz: HTMLElement): void {
 		const answered = questions.filter((question) => question.checked);
 		const right = answered.filter((question) => question.right).length;
 		if (!isPractice) {
-			score.textContent = `スコア：${right} / ${questions.length}（答え合わせ済み ${answered.length} 問）`;
+			score.textContent = formatString(strings['quiz.selfCheckScore'], { right, total: questions.length, answered: answered.length });
 			return;
 		}
 		const previous = readPreviousScore();
-		score.textContent = `スコア：${right} / ${questions.length}${previous ? `（前回 ${previous}）` : ''}`;
+		score.textContent =
+			formatString(strings['quiz.practiceScore'], { right, total: questions.length }) +
+			(previous ? formatString(strings['quiz.lastTime'], { score: previous }) : '');
 		const wrong = questions.filter((question) => !question.right);
 		if (wrong.length) {
 			const review = document.createElement('ul');
@@ -65,12 +72,15 @@ export function activateQuiz(quiz: HTMLElement): void {
 				const item = document.createElement('li');
 				const anchor = document.createElement('a');
 				anchor.href = link?.href ?? '#';
-				anchor.textContent = `${question.element.querySelector('.quiz__number')?.textContent ?? ''}：${link?.textContent ?? '復習する'}`;
+				anchor.textContent = formatString(strings['quiz.reviewItem'], {
+					number: question.element.querySelector('.quiz__number')?.textContent ?? '',
+					link: link?.textContent ?? strings['quiz.review'],
+				});
 				item.append(anchor);
 				review.append(item);
 			}
 			score.querySelector('.quiz__review')?.remove();
-			score.append(document.createElement('br'), '復習するとよい節：', review);
+			score.append(document.createElement('br'), strings['quiz.reviewList'], review);
 		}
 		try {
 			localStorage.setItem(practiceStorageKey, `${right} / ${questions.length}`);
@@ -83,7 +93,7 @@ export function activateQuiz(quiz: HTMLElement): void {
 		const gradeButton = document.createElement('button');
 		gradeButton.type = 'button';
 		gradeButton.className = 'quiz__check quiz__grade';
-		gradeButton.textContent = '採点する';
+		gradeButton.textContent = strings['quiz.grade'];
 		gradeButton.addEventListener('click', () => {
 			questions.forEach(check);
 			showScore();
@@ -91,7 +101,7 @@ export function activateQuiz(quiz: HTMLElement): void {
 		});
 		score.before(gradeButton);
 		const previous = readPreviousScore();
-		if (previous) score.textContent = `前回のスコア：${previous}`;
+		if (previous) score.textContent = formatString(strings['quiz.lastScore'], { score: previous });
 	} else {
 		for (const question of questions) {
 			const button = question.element.querySelector<HTMLButtonElement>('.quiz__check')!;

@@ -1,13 +1,15 @@
 /**
  * Social cards: one 1200×630 PNG per page at `/og/<page>.png` (the home page is `/og/index.png`), drawn at build
  * time by astro-og-canvas with Noto Sans JP from npm, so Japanese titles render without any system font.
- * Linked from each page's head by src/routeData.ts.
+ * English pages (`/og/en/<page>.png`, home: `/og/en.png`) get cards in English. Linked from each page's head by
+ * src/routeData.ts.
  */
 import { getCollection } from 'astro:content';
 import { OGImageRoute } from 'astro-og-canvas';
-import { pricingLabels } from '../../schemas/study-page';
-
-const siteName = 'AWS Systems Manager ノード管理 学習ガイド';
+import { editions, languageOfEntryId } from '../../i18n/locales';
+import { uiString } from '../../i18n/strings';
+import { formatString } from '../../i18n/format';
+import { pricingLabelKeys } from '../../schemas/study-page';
 const fontDir = './node_modules/@expo-google-fonts/noto-sans-jp';
 
 /** Card accent per pricing model, echoing the page badge colours (green / amber / red); guides get blue. */
@@ -18,7 +20,9 @@ const accentColours = {
 	guide: [80, 140, 230],
 } as const;
 
-const pages = Object.fromEntries((await getCollection('docs')).map(({ id, data }) => [id, data]));
+const pages = Object.fromEntries(
+	(await getCollection('docs')).map(({ id, data }) => [id, { ...data, language: languageOfEntryId(id) }])
+);
 
 /**
  * The card's text engine breaks lines by width only, which can split a Japanese word (「ノ／ード」). Break at the
@@ -33,11 +37,15 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 	pages,
 	getSlug: (path) => `${path}.png`,
 	getImageOptions: (_path, page: (typeof pages)[string]) => {
-		const pricing = page.pricing ? `料金：${pricingLabels[page.pricing.model]}　` : '';
+		const { language } = page;
+		const siteName = editions[language].siteTitle;
+		const pricingLabel = page.pricing ? uiString(language, pricingLabelKeys[page.pricing.model]) : '';
+		const pricing = pricingLabel ? formatString(uiString(language, 'og.pricing'), { label: pricingLabel }) : '';
+		const duration = formatString(uiString(language, 'presentation.duration'), { minutes: page.duration ?? 0 });
 		const isSiteTitle = page.title === siteName;
 		return {
 			title: cardTitle(page.title),
-			description: `${pricing}所要時間 約${page.duration}分${isSiteTitle ? '' : `\n${siteName}`}`,
+			description: `${pricing}${duration}${isSiteTitle ? '' : `\n${siteName}`}`,
 			logo: { path: './src/assets/og-mark.png', size: [96] },
 			bgGradient: [
 				[23, 32, 48],
@@ -46,8 +54,8 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 			border: { color: [...accentColours[page.pricing?.model ?? 'guide']], width: 24, side: 'inline-start' },
 			padding: 72,
 			font: {
-				// Long Japanese titles get a smaller size so that no word is split across lines.
-				title: { families: ['Noto Sans JP'], weight: 'Bold', size: page.title.length > 16 ? 60 : 76, lineHeight: 1.25, color: [255, 255, 255] },
+				// Long titles get a smaller size so that no word is split across lines.
+				title: { families: ['Noto Sans JP'], weight: 'Bold', size: page.title.length > (language === 'ja' ? 16 : 30) ? 60 : 76, lineHeight: 1.25, color: [255, 255, 255] },
 				description: { families: ['Noto Sans JP'], weight: 'Normal', size: 36, lineHeight: 1.5, color: [214, 224, 240] },
 			},
 			fonts: [`${fontDir}/700Bold/NotoSansJP_700Bold.ttf`, `${fontDir}/400Regular/NotoSansJP_400Regular.ttf`],
