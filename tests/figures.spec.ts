@@ -130,6 +130,8 @@ test('English pages show the English console drawing of a slot, Japanese pages t
 		await page.goto(pagePath);
 		const img = page.locator('figure.figure--illustration img').first();
 		await img.scrollIntoViewIfNeeded();
+		// Lazy images pick their source once they load.
+		await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
 		return img.evaluate((element: HTMLImageElement) => element.currentSrc);
 	};
 	const japanese = await slotImage('session-manager/');

@@ -34,7 +34,7 @@ test('the manifest covers every page of both editions and their section ids', ()
 	for (const pagePath of ['session-manager/', 'en/session-manager/']) {
 		expect(manifest.pages[pagePath]).toEqual(expect.arrayContaining(['pricing', 'port-forwarding', 'rdp-batch', 'sources']));
 	}
-	expect(manifest.pages['en/session-manager/']).toEqual(manifest.pages['session-manager/']);
+	expect([...manifest.pages['en/session-manager/']!].sort()).toEqual([...manifest.pages['session-manager/']!].sort());
 });
 
 test('removing a listed section id without an alias fails the check (proof on a copy of the built page)', () => {
