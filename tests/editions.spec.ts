@@ -69,9 +69,13 @@ for (const japanesePath of publishedPagePaths) {
 		}
 	});
 
-	test(`/${englishPagePath} contains no Japanese`, async ({ page }) => {
+	test(`/${englishPagePath} contains no Japanese and cites the English AWS docs`, async ({ page }) => {
 		await page.goto(englishPagePath);
 		expect(await japaneseOnPage(page)).toEqual([]);
+		const japaneseDocs = await page
+			.locator('a[href*="docs.aws.amazon.com/ja_jp/"], a[href*="aws.amazon.com/jp/"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(japaneseDocs).toEqual([]);
 	});
 }
 

@@ -80,40 +80,31 @@ test.describe('zooming a figure', () => {
 		await expect(dialog).toHaveCount(0);
 	});
 
-	test('on an English page the zoom controls are labelled in English', async ({ page }) => {
-		await page.goto('en/session-manager/');
-		await zoomReady(page);
-		const zoomButton = figure(page).getByRole('button', { name: /^Enlarge figure: / });
-		await zoomButton.focus();
-		await expect
-			.poll(() => figure(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-			.toBe(true);
-		await page.keyboard.press('Enter');
-		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
-		await expect(dialog.getByRole('button', { name: 'Close the enlarged figure' })).toBeFocused();
-		await page.keyboard.press('Escape');
-		await expect(dialog).toHaveCount(0);
-	});
-
-	test('the zoom button works from the keyboard and is labelled in Japanese', async ({ page }) => {
-		await page.goto('session-manager/');
-		await zoomReady(page);
-		const zoomButton = figure(page).getByRole('button', { name: /^図を拡大：/ });
-		await zoomButton.focus();
-		// Focus scrolls the figure into view; its lazy image loads before a reader can press Enter. (The plugin
-		// cannot animate an image that has not loaded, and then never closes its dialog.)
-		await expect
-			.poll(() => figure(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-			.toBe(true);
-		await page.keyboard.press('Enter');
-		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
-		await expect(dialog).toBeVisible();
-		// The dialog moves focus to its close button once open; a keyboard user presses Escape after that.
-		await expect(dialog.getByRole('button', { name: '拡大表示を閉じる' })).toBeFocused();
-		await page.keyboard.press('Escape');
-		await expect(dialog).toHaveCount(0);
-		await expect(zoomButton).toBeFocused();
-	});
+	const zoomLabels = [
+		{ edition: 'Japanese', pagePath: 'session-manager/', open: /^図を拡大：/, close: '拡大表示を閉じる' },
+		{ edition: 'English', pagePath: 'en/session-manager/', open: /^Enlarge figure: /, close: 'Close the enlarged figure' },
+	];
+	for (const { edition, pagePath, open, close } of zoomLabels) {
+		test(`the zoom button works from the keyboard and is labelled in ${edition}`, async ({ page }) => {
+			await page.goto(pagePath);
+			await zoomReady(page);
+			const zoomButton = figure(page).getByRole('button', { name: open });
+			await zoomButton.focus();
+			// Focus scrolls the figure into view; its lazy image loads before a reader can press Enter. (The plugin
+			// cannot animate an image that has not loaded, and then never closes its dialog.)
+			await expect
+				.poll(() => figure(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+				.toBe(true);
+			await page.keyboard.press('Enter');
+			const dialog = page.locator('dialog.starlight-image-zoom-dialog');
+			await expect(dialog).toBeVisible();
+			// The dialog moves focus to its close button once open; a keyboard user presses Escape after that.
+			await expect(dialog.getByRole('button', { name: close })).toBeFocused();
+			await page.keyboard.press('Escape');
+			await expect(dialog).toHaveCount(0);
+			await expect(zoomButton).toBeFocused();
+		});
+	}
 
 	test('a diagram can be enlarged too', async ({ page }) => {
 		await page.goto('session-manager/');
