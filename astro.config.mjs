@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightImageZoom from 'starlight-image-zoom';
 import starlightLinksValidator from 'starlight-links-validator';
 import { screenshotSlots } from './src/integrations/screenshot-slots.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import anchorAliases from './src/anchor-aliases.json' with { type: 'json' };
 import { addAnchorAliases } from './src/markdown/anchor-aliases.ts';
 import { linkGlossaryTerms, readGlossaries } from './src/markdown/glossary-links.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
 	},
 	integrations: [
 		screenshotSlots(),
+		securityHeaders(),
 		starlight({
 			title: { ja: editions.ja.siteTitle, en: editions.en.siteTitle },
 			description:
