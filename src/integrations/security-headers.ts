@@ -29,12 +29,10 @@ function hash(content: string): string {
 	return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
-function* htmlFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** The CSP hash sources of every inline script and style element of the built pages, sorted for stable output. */

@@ -59,8 +59,7 @@ function readTitle(source: string): string | undefined {
 	return title?.replace(/^(['"])(.*)\1$/, '$2');
 }
 
-export function readGlossaryTerms(glossaryFile: string, language: Language): GlossaryTerm[] {
-	const source = readFileSync(glossaryFile, 'utf8');
+export function readGlossaryTerms(source: string, language: Language): GlossaryTerm[] {
 	return [...source.matchAll(/^### (.+?) \{#([a-z0-9-]+)\}$/gm)]
 		.map(([, heading, id]) => {
 			const term = heading!.replace(/\s*[（(].*$/, '').trim();
@@ -85,23 +84,29 @@ function proseOf(source: string): string {
 		.replace(/`[^`]*`/g, '');
 }
 
-/** For each term id, the pages whose prose mentions the term, in the given page order. */
+/** An MDX page of an edition, read once for both the term usage and the page names. */
+interface SourcePage {
+	slug: string;
+	/** From the frontmatter; missing only on a page without a title. */
+	title: string | undefined;
+	source: string;
+}
+
+/** For each term id, the pages (other than the glossary and home) whose prose mentions the term, in the given page order. */
 export function findTermUsage(
-	docsDir: string,
+	pages: SourcePage[],
 	terms: GlossaryTerm[],
 	pageOrder: string[],
 	names: readonly string[]
 ): Record<string, GlossaryPage[]> {
 	const usage: Record<string, GlossaryPage[]> = {};
-	const files = readdirSync(docsDir)
-		.filter((file) => file.endsWith('.mdx') && file !== 'glossary.mdx' && file !== 'index.mdx')
-		.sort((a, b) => pageOrder.indexOf(a.replace('.mdx', '')) - pageOrder.indexOf(b.replace('.mdx', '')));
-	for (const file of files) {
-		const source = readFileSync(join(docsDir, file), 'utf8');
-		const title = readTitle(source) ?? file;
+	const proseOfPages = pages
+		.filter(({ slug }) => slug !== 'glossary' && slug !== 'index')
+		.sort((a, b) => pageOrder.indexOf(a.slug) - pageOrder.indexOf(b.slug));
+	for (const { slug, title, source } of proseOfPages) {
 		const prose = proseOf(source);
 		for (const term of terms) {
-			if (findMention(prose, term, names)) (usage[term.id] ??= []).push({ slug: file.replace('.mdx', ''), title });
+			if (findMention(prose, term, names)) (usage[term.id] ??= []).push({ slug, title: title ?? `${slug}.mdx` });
 		}
 	}
 	return usage;
@@ -120,13 +125,16 @@ export function readGlossaries(docsRoot: string, pageOrder: string[]): Partial<R
 	const glossaries: Partial<Record<Language, EditionGlossary>> = {};
 	for (const language of languages) {
 		const docsDir = join(docsRoot, editions[language].directory);
-		const glossaryFile = join(docsDir, 'glossary.mdx');
-		if (!existsSync(glossaryFile)) continue;
-		const terms = readGlossaryTerms(glossaryFile, language);
-		const names = readdirSync(docsDir)
+		if (!existsSync(join(docsDir, 'glossary.mdx'))) continue;
+		const pages: SourcePage[] = readdirSync(docsDir)
 			.filter((file) => file.endsWith('.mdx'))
-			.flatMap((file) => readTitle(readFileSync(join(docsDir, file), 'utf8')) ?? []);
-		glossaries[language] = { terms, names, usage: findTermUsage(docsDir, terms, pageOrder, names) };
+			.map((file) => {
+				const source = readFileSync(join(docsDir, file), 'utf8');
+				return { slug: file.replace(/\.mdx$/, ''), title: readTitle(source), source };
+			});
+		const terms = readGlossaryTerms(pages.find(({ slug }) => slug === 'glossary')!.source, language);
+		const names = pages.flatMap(({ title }) => title ?? []);
+		glossaries[language] = { terms, names, usage: findTermUsage(pages, terms, pageOrder, names) };
 	}
 	return glossaries;
 }
