@@ -9,8 +9,9 @@
  * so a real capture can later replace the file under the same name. The SHA-256 of each
  * written file goes into `src/assets/screenshots/generated.json`: while a slot's file still
  * has that hash, the site captions it as a schematic illustration (画面イメージ（模式図）).
- * The HTML pages are self-contained
- * (inline CSS, no external resources); the picture size comes from
+ * The HTML pages use only local files under scripts/illustrations/ (_shared/console.css,
+ * _shared/console-chrome.js for the console's top bar and side navigation, and one layout
+ * stylesheet per slot); any other request is blocked. The picture size comes from
  *   <meta name="illustration-size" content="1600x900">
  * and defaults to 1600x900 CSS px at device scale factor 1.
  *

@@ -1,0 +1,98 @@
+/*
+ * Console chrome of the schematic illustrations: the .topbar (product name, account, region) and the .sidenav
+ * (group heading, tool items, one `current`), built from a short declaration on the page's .window so that the
+ * same chrome is written once here instead of in every HTML file.
+ *
+ *   <div class="window" data-topbar="account region" data-nav="fleet" data-current="Fleet Manager">
+ *     <div class="body"> … <main class="main">…</main></div>
+ *   </div>
+ *
+ * data-topbar   which labels the top bar shows after the product name, in order: `region`, or `account region`.
+ * data-nav      a nav preset below (NAVS), or the tool items themselves, comma-separated (they are product names,
+ *               the same in both editions). Without data-nav no side navigation is added (e.g. the page keeps a
+ *               rail of its own, or shows none).
+ * data-nav-add  more tools for a preset; presets that are `sorted` keep them in alphabetical order.
+ * data-current  the item drawn as the current one.
+ *
+ * The wording that differs between editions (labels, group heading) comes from EDITIONS by <html lang>.
+ *
+ * The elements produced are exactly the ones the HTML files used to contain, so _shared/console.css and the
+ * per-slot sheets apply unchanged. Pages load this file with `defer`: it runs after parsing and before the
+ * `load` event, which scripts/render-illustrations.mjs waits for before the capture. A mistake in a declaration
+ * is drawn in red on the picture instead of passing unnoticed.
+ */
+(() => {
+	const PRODUCT = 'Systems Manager';
+
+	/** Per edition, keyed by <html lang>. */
+	const EDITIONS = {
+		ja: { account: 'アカウント 111122223333', region: '東京（ap-northeast-1）', group: 'ノードツール' },
+		en: { account: 'Account 111122223333', region: 'Asia Pacific (Tokyo) ap-northeast-1', group: 'Node Tools' },
+	};
+
+	/**
+	 * Nav lists shared by several slots. `above`: items before the group heading; `items`: the tools under it.
+	 * fleet: the Fleet Manager and Session Manager pages. quick-setup: the Quick Setup / Patch Manager pages, which
+	 * list the node tools alphabetically like the console.
+	 */
+	const NAVS = {
+		fleet: { above: [], items: ['Fleet Manager', 'Session Manager', 'Run Command', 'State Manager', 'Patch Manager'] },
+		'quick-setup': {
+			above: ['Quick Setup'],
+			items: ['Compliance', 'Fleet Manager', 'Inventory', 'Patch Manager', 'Run Command', 'Session Manager', 'State Manager'],
+			sorted: true,
+		},
+	};
+
+	const list = (value) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+	function el(tag, className, text) {
+		const node = document.createElement(tag);
+		node.className = className;
+		if (text !== undefined) node.textContent = text;
+		return node;
+	}
+
+	function fail(message) {
+		const box = el('div', '', `console-chrome.js: ${message}`);
+		box.style.cssText = 'position:absolute;z-index:9;left:0;top:0;padding:12px;background:#c00;color:#fff;font:24px monospace';
+		document.body.append(box);
+	}
+
+	function topbar(win, labels) {
+		const bar = el('div', 'topbar');
+		bar.append(el('span', 'product', PRODUCT), el('span', 'spacer'));
+		for (const key of win.dataset.topbar.split(/\s+/).filter(Boolean)) {
+			if (!(key in labels) || key === 'group') throw new Error(`data-topbar: unknown label "${key}"`);
+			bar.append(el('span', 'meta', labels[key]));
+		}
+		win.prepend(bar);
+	}
+
+	function sidenav(win, labels) {
+		const preset = NAVS[win.dataset.nav];
+		const above = preset ? preset.above : [];
+		const items = [...(preset ? preset.items : list(win.dataset.nav)), ...list(win.dataset.navAdd)];
+		if (preset?.sorted) items.sort();
+		const current = win.dataset.current;
+		if (![...above, ...items].includes(current)) throw new Error(`data-current "${current}" is not in the nav`);
+
+		const item = (name) => el('div', name === current ? 'item current' : 'item', name);
+		const nav = el('nav', 'sidenav');
+		nav.append(...above.map(item), el('div', 'group', labels.group), ...items.map(item));
+		const body = win.querySelector(':scope > .body');
+		if (!body) throw new Error('data-nav needs a .body inside the .window');
+		body.prepend(nav);
+	}
+
+	for (const win of document.querySelectorAll('.window[data-topbar], .window[data-nav]')) {
+		try {
+			const labels = EDITIONS[document.documentElement.lang];
+			if (!labels) throw new Error(`no labels for <html lang="${document.documentElement.lang}">`);
+			if (win.dataset.nav !== undefined) sidenav(win, labels);
+			if (win.dataset.topbar !== undefined) topbar(win, labels);
+		} catch (error) {
+			fail(error.message);
+		}
+	}
+})();
