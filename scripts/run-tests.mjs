@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): type-check, lint the Japanese text, build the site twice (domain root with link
-// validation, then a sub-path), run the Playwright suite against both builds, and end with the line
-// `N passed, N failed` that CI reads. Each step before Playwright counts as one check in that line.
+// The project's one test command (`npm test`): unit specs of the pure modules (node:test, no browser), type-check, lint
+// the Japanese text, build the site twice (domain root with link validation, then a sub-path), run the Playwright suite
+// against both builds, print the slowest tests, and end with the line `N passed, N failed` that CI reads. Each unit
+// spec and Playwright test counts once in that line; each other step counts as one check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -27,23 +28,51 @@ if (major < 22 || (major === 22 && minor < 12)) {
 const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
+const stepTimes = [];
+const seconds = (startedAt) => Math.round((performance.now() - startedAt) / 100) / 10;
+
 /** Runs one step with its output shown; records it as one passed or failed check. */
 function step(label, command, commandArgs, env = {}) {
 	console.log(`\n▶ ${label}`);
+	const startedAt = performance.now();
 	const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...baseEnv, ...env } });
 	const ok = result.status === 0;
 	counts[ok ? 'passed' : 'failed'] += 1;
-	console.log(ok ? `✔ ${label}` : `✘ ${label} (exit ${result.status ?? result.signal})`);
+	stepTimes.push({ label, seconds: seconds(startedAt) });
+	console.log(ok ? `✔ ${label} (${seconds(startedAt)} s)` : `✘ ${label} (exit ${result.status ?? result.signal})`);
 	return ok;
 }
 
+/** The unit specs (tests/unit/): each counts as one test. Node prints its own summary; the counts come from it. */
+function unitSpecs() {
+	const label = 'unit specs (node:test, tests/unit/)';
+	console.log(`\n▶ ${label}`);
+	const startedAt = performance.now();
+	const result = spawnSync('node', ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'], { encoding: 'utf8', env: baseEnv });
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	const count = (name) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(result.stdout)?.[1] ?? 0);
+	const passed = count('pass');
+	const failed = count('fail') + count('cancelled');
+	counts.passed += passed;
+	// No test found, or the runner failed outside any test, is a failure too.
+	counts.failed += failed || (result.status !== 0 || passed === 0 ? 1 : 0);
+	stepTimes.push({ label, seconds: seconds(startedAt) });
+	console.log(`${failed || result.status !== 0 ? '✘' : '✔'} ${label}: ${passed} passed, ${failed} failed (${seconds(startedAt)} s)`);
+}
+
 function finish() {
+	if (stepTimes.length) {
+		console.log('\nTime per step:');
+		for (const { label, seconds } of stepTimes) console.log(`  ${String(seconds).padStart(6)} s  ${label}`);
+	}
 	const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
 	console.log(`\n${counts.passed} passed, ${counts.failed} failed${skipped}`);
 	process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
 }
 
 let ready = true;
+unitSpecs();
 if (!skipBuild) {
 	ready = step('astro check (TypeScript strict, content types)', 'astro', ['check']) && ready;
 	// Prose problems do not stop the builds, but they fail the run.
@@ -76,9 +105,13 @@ if (!ready) {
 const summaryFile = 'test-results/summary.json';
 rmSync(summaryFile, { force: true });
 console.log('\n▶ Playwright');
+const playwrightStartedAt = performance.now();
 const playwright = spawnSync('playwright', ['test', ...playwrightArgs], { stdio: 'inherit', env: baseEnv });
+stepTimes.push({ label: 'Playwright', seconds: seconds(playwrightStartedAt) });
 if (existsSync(summaryFile)) {
 	const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+	console.log('\nSlowest tests:');
+	for (const { title, seconds } of summary.slowest ?? []) console.log(`  ${String(seconds).padStart(6)} s  ${title}`);
 	counts.passed += summary.passed;
 	counts.failed += summary.failed;
 	counts.skipped += summary.skipped;

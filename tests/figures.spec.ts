@@ -1,54 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { editionOf, readSitemapPagePaths } from './support/site';
-
-const illustrationLabels = { ja: '画面イメージ（模式図）', en: 'Screen illustration (schematic)' } as const;
 
 /**
- * Figures over the whole built site: raster images come as WebP/AVIF with a srcset and explicit size (no layout
- * shift), every image has real alt text, and every schematic illustration is captioned as one.
+ * Zooming figures and the per-edition console drawings. Whether every image is modern, sized, described and
+ * captioned is checked on every page by site-sweep.spec.ts.
  */
-for (const pagePath of readSitemapPagePaths('root')) {
-	test(`images on /${pagePath} are modern, sized and described`, async ({ page }) => {
-		await page.goto(pagePath);
-		const images = await page.locator('img').evaluateAll((elements) =>
-			elements.map((element) => {
-				const img = element as HTMLImageElement;
-				const srcset = img.getAttribute('srcset') ?? '';
-				return {
-					src: img.getAttribute('src') ?? '',
-					srcset: srcset ? srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [],
-					alt: img.getAttribute('alt') ?? '',
-					width: img.getAttribute('width'),
-					height: img.getAttribute('height'),
-				};
-			})
-		);
-		const problems: string[] = [];
-		for (const image of images) {
-			const isVector = /\.svg($|\?)/.test(image.src);
-			if (!image.alt.trim()) problems.push(`${image.src}: empty alt`);
-			if (!image.width || !image.height) problems.push(`${image.src}: no width/height`);
-			if (!isVector) {
-				if (!/\.(webp|avif)($|\?)/.test(image.src)) problems.push(`${image.src}: not WebP/AVIF`);
-				if (image.srcset.length === 0) problems.push(`${image.src}: no srcset`);
-				for (const candidate of image.srcset) {
-					if (!/\.(webp|avif)($|\?)/.test(candidate)) problems.push(`${candidate}: srcset entry not WebP/AVIF`);
-				}
-			}
-		}
-		expect(problems).toEqual([]);
-
-		// Inline SVG diagrams carry their own accessible name.
-		const unnamedDiagrams = await page
-			.locator('figure.figure--diagram svg.figure__svg')
-			.evaluateAll((svgs) => svgs.filter((svg) => !svg.querySelector(':scope > title')?.textContent?.trim()).length);
-		expect(unnamedDiagrams, 'diagrams without a <title>').toBe(0);
-
-		// Illustrations are never passed off as captures.
-		const illustrationCaptions = await page.locator('figure.figure--illustration figcaption').allTextContents();
-		for (const caption of illustrationCaptions) expect(caption).toContain(illustrationLabels[editionOf(pagePath)]);
-	});
-}
 
 /**
  * starlight-image-zoom wires up its buttons in an idle callback posted at DOMContentLoaded; idle callbacks run in

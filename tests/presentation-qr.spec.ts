@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
  * the right page on their phones — at a domain root and under a sub-path (runs in both projects).
  */
 for (const pagePath of ['run-command/', 'en/run-command/']) {
-	test(`the title slide QR code of /${pagePath} decodes to that page's URL`, async ({ page, baseURL }) => {
+	test(`the title slide QR code of /${pagePath} decodes to that page's URL`, { tag: '@base-path' }, async ({ page, baseURL }) => {
 		await page.goto(`${pagePath}?present`);
 		const qr = page.locator('.presentation-title-slide img');
 		await expect(qr).toBeVisible();

@@ -1,39 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { applySecurityHeaders } from './support/page-checks';
 import { searchSite } from './support/search';
-import { builds, readSitemapPagePaths } from './support/site';
+import { readBuiltHeaders } from './support/security-headers';
 
 /**
  * The security headers of the build (dist/_headers, made from public/_headers with the hashes of the pages'
  * inline scripts and styles filled in) are ones the site satisfies: with them applied to every response, reading,
  * searching, zooming and presenting raise no violation — in both editions — while an inline script that is not
- * part of the build is blocked. No 'unsafe-inline' for scripts, no inline event handlers, no remote code.
+ * part of the build is blocked. (Every page is also loaded under the policy by site-sweep.spec.ts.) No 'unsafe-inline' for scripts, no inline event handlers, no remote code.
  */
-const headers = Object.fromEntries(
-	readFileSync(`${builds.root.outDir}/_headers`, 'utf8')
-		.split('\n')
-		.filter((line) => /^\s+[A-Za-z-]+: /.test(line))
-		.map((line) => {
-			const [name, ...value] = line.trim().split(': ');
-			return [name!.toLowerCase(), value.join(': ')];
-		})
-);
+const headers = readBuiltHeaders();
 
 // Requests still in flight when a test ends (the favicon, say) must not fail the run.
 test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
-
-async function withSecurityHeaders(page: Page) {
-	await page.route('**/*', async (route) => {
-		const response = await route.fetch();
-		await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-	});
-	await page.addInitScript(() => {
-		const violations: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = violations;
-		document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
-	});
-	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
 
 test('the built headers include CSP, HSTS and nosniff', () => {
 	const csp = headers['content-security-policy']!;
@@ -49,7 +28,7 @@ test('the built headers include CSP, HSTS and nosniff', () => {
 
 test('reading, searching, zooming and presenting satisfy the Content-Security-Policy', async ({ page, baseURL }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
-	const violations = await withSecurityHeaders(page);
+	const violations = await applySecurityHeaders(page, headers);
 	for (const path of ['', 'glossary/', 'practice/']) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
@@ -77,17 +56,8 @@ test('reading, searching, zooming and presenting satisfy the Content-Security-Po
 	expect(await violations()).toEqual([]);
 });
 
-for (const pagePath of readSitemapPagePaths('root')) {
-	test(`/${pagePath} loads under the Content-Security-Policy without a violation`, async ({ page }) => {
-		const violations = await withSecurityHeaders(page);
-		await page.goto(pagePath);
-		await page.waitForLoadState('networkidle');
-		expect(await violations()).toEqual([]);
-	});
-}
-
 test('an inline script that is not part of the build is blocked (the policy is not a formality)', async ({ page }) => {
-	const violations = await withSecurityHeaders(page);
+	const violations = await applySecurityHeaders(page, headers);
 	// Inject an inline script into the served HTML, as a stored-XSS payload would arrive.
 	await page.route('**/pricing/', async (route) => {
 		const response = await route.fetch();

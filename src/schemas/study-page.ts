@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { buildTime } from '../components/study/stale.ts';
 
 /** Hosts whose pages count as official sources for facts on this site. */
 const officialSourceHosts = ['docs.aws.amazon.com', 'aws.amazon.com', 'awscli.amazonaws.com'];
@@ -95,7 +96,7 @@ export function checkStudyPage(page: z.infer<typeof studyPageFields>, context: z
 			message: 'ツールのページ（kind: tool）には pricing（model と note）が必要です',
 		});
 	}
-	if (page.verified.getTime() > Date.now()) {
+	if (page.verified.getTime() > buildTime().getTime()) {
 		context.addIssue({
 			code: 'custom',
 			path: ['verified'],

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -26,13 +26,17 @@ export function copySite(name: string): SiteCopy {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const file of projectFiles) cpSync(resolve(file), join(root, file), { recursive: true });
+	// Astro's image cache (made by the real builds): the copy re-encodes only the images a test changed.
+	const imageCache = resolve('node_modules/.astro/assets');
+	if (existsSync(imageCache)) cpSync(imageCache, join(root, 'node_modules/.astro/assets'), { recursive: true });
 	return { root, outDir: join(root, 'dist') };
 }
 
-export async function buildSite(site: SiteCopy): Promise<{ ok: boolean; output: string }> {
+/** Builds the copy as `npm run build` would; `env` adds variables (e.g. SOURCE_DATE_EPOCH to pin the build date). */
+export async function buildSite(site: SiteCopy, env: Record<string, string> = {}): Promise<{ ok: boolean; output: string }> {
 	try {
-		const { stdout, stderr } = await run('npx', ['astro', 'build', '--root', site.root], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OUT_DIR: site.outDir, BASE_PATH: '/', CHECK_LINKS: '' },
+		const { stdout, stderr } = await run('astro', ['build', '--root', site.root], {
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', OUT_DIR: site.outDir, BASE_PATH: '/', CHECK_LINKS: '', ...env },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { ok: true, output: stdout + stderr };

@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FullResult, Reporter, TestCase } from '@playwright/test/reporter';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 /** Where the counts go for `scripts/run-tests.mjs`, which adds its own checks and prints the final line. */
 export const summaryFile = 'test-results/summary.json';
@@ -10,24 +10,33 @@ export interface TestSummary {
 	failed: number;
 	skipped: number;
 	status: FullResult['status'];
+	/** The slowest tests of the run, slowest first, so a regression in suite time shows where it came from. */
+	slowest: { title: string; seconds: number }[];
 }
 
-/** Counts each test once, by its final outcome across retries. */
+/** Counts each test once, by its final outcome across retries, and keeps each test's duration. */
 export default class SummaryReporter implements Reporter {
-	private readonly tests = new Set<TestCase>();
+	private readonly tests = new Map<TestCase, number>();
 
-	onTestEnd(test: TestCase): void {
-		this.tests.add(test);
+	onTestEnd(test: TestCase, result: TestResult): void {
+		this.tests.set(test, (this.tests.get(test) ?? 0) + result.duration);
 	}
 
 	onEnd(result: FullResult): void {
-		const summary: TestSummary = { passed: 0, failed: 0, skipped: 0, status: result.status };
-		for (const test of this.tests) {
+		const summary: TestSummary = { passed: 0, failed: 0, skipped: 0, status: result.status, slowest: [] };
+		for (const test of this.tests.keys()) {
 			const outcome = test.outcome();
 			if (outcome === 'expected') summary.passed += 1;
 			else if (outcome === 'skipped') summary.skipped += 1;
 			else summary.failed += 1; // 'unexpected', and 'flaky': a test that needed a retry is not a pass here
 		}
+		summary.slowest = [...this.tests]
+			.sort(([, a], [, b]) => b - a)
+			.slice(0, 10)
+			.map(([test, milliseconds]) => ({
+				title: `[${test.parent.project()?.name ?? ''}] ${test.location.file.replace(/^.*\/tests\//, 'tests/')} › ${test.title}`,
+				seconds: Math.round(milliseconds / 100) / 10,
+			}));
 		mkdirSync(dirname(summaryFile), { recursive: true });
 		writeFileSync(summaryFile, JSON.stringify(summary));
 	}
