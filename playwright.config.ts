@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/chromium';
-import { builds, siteUrl } from './tests/support/site';
+import { builds, sitePort, siteUrl } from './tests/support/site';
 
 const browser = findChromium();
 const isCI = Boolean(process.env['CI']);
@@ -56,7 +56,7 @@ export default defineConfig({
 	// --dev: read files from disk on every request, so a server left running from an earlier run never serves a
 	// stale file list after a rebuild.
 	webServer: (['root', 'subpath'] as const).map((name) => ({
-		command: `sirv ${builds[name].serveDir} --port ${builds[name].port} --host localhost --quiet --dev`,
+		command: `sirv ${builds[name].serveDir} --port ${sitePort(name)} --host localhost --quiet --dev`,
 		url: `${siteUrl(name)}${builds[name].basePath}`,
 		reuseExistingServer: !isCI,
 		timeout: 30_000,

@@ -5,6 +5,8 @@
 // spec and Playwright test counts once in that line; each other step counts as one check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { builds } from '../tests/support/site.ts';
 
 const usage = `Usage: npm test [-- [--skip-build] [playwright args…]]
 
@@ -71,6 +73,34 @@ function finish() {
 	process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
 }
 
+/** Whether nothing listens on `port` of localhost, over IPv4 and IPv6 (`npm start` may hold either). */
+async function isFree(port) {
+	for (const host of ['127.0.0.1', '::1']) {
+		const free = await new Promise((resolve) => {
+			const server = createServer();
+			server.once('error', (error) => resolve(error.code === 'EADDRNOTAVAIL')); // no IPv6 on this machine
+			server.listen(port, host, () => server.close(() => resolve(true)));
+		});
+		if (!free) return false;
+	}
+	return true;
+}
+
+/** The build's preferred port if it is free, else one the system hands out; said aloud so nobody is surprised. */
+async function portFor(name) {
+	const { preferredPort } = builds[name];
+	if (await isFree(preferredPort)) return preferredPort;
+	const port = await new Promise((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+	console.log(`Port ${preferredPort} is in use (by \`npm start\` in another terminal?); the ${name} build is tested on port ${port}.`);
+	return port;
+}
+
 let ready = true;
 unitSpecs();
 if (!skipBuild) {
@@ -81,17 +111,17 @@ if (!skipBuild) {
 	ready =
 		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
 			CHECK_LINKS: 'true',
-			OUT_DIR: 'dist',
-			BASE_PATH: '/',
-			SITE_URL: 'http://localhost:4321',
+			OUT_DIR: builds.root.outDir,
+			BASE_PATH: builds.root.basePath,
+			SITE_URL: `http://localhost:${await portFor('root')}`,
 		}) && ready;
 	ready =
-		step('build for a sub-path (/ssm-guide/)', 'astro', ['build'], {
-			OUT_DIR: 'dist-subpath/ssm-guide',
-			BASE_PATH: '/ssm-guide/',
-			SITE_URL: 'http://localhost:4322',
+		step(`build for a sub-path (${builds.subpath.basePath})`, 'astro', ['build'], {
+			OUT_DIR: builds.subpath.outDir,
+			BASE_PATH: builds.subpath.basePath,
+			SITE_URL: `http://localhost:${await portFor('subpath')}`,
 		}) && ready;
-} else if (!existsSync('dist/sitemap-index.xml') || !existsSync('dist-subpath/ssm-guide/sitemap-index.xml')) {
+} else if (Object.values(builds).some(({ outDir }) => !existsSync(`${outDir}/sitemap-index.xml`))) {
 	console.error('--skip-build needs dist/ and dist-subpath/ from an earlier `npm test`.');
 	ready = false;
 	counts.failed += 1;

@@ -27,10 +27,19 @@ export const onRequest = defineRouteMiddleware((context) => {
 	for (const other of Object.values(editions)) {
 		if (other !== editions[language]) route.head.push({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: other.ogLocale } });
 	}
+	// The not-found page answers every missing URL: it is nobody's canonical page, and it has no card of its own
+	// (src/pages/og/ draws one per content page), so a link to a missing page unfurls with the home page's card.
+	const isNotFound = route.entry.id === '404';
+	if (isNotFound) {
+		route.head = route.head.filter(
+			(entry) => !(entry.tag === 'link' && entry.attrs?.['rel'] === 'canonical') && !(entry.tag === 'meta' && entry.attrs?.['property'] === 'og:url')
+		);
+	}
 	// The page's own card, drawn by src/pages/og/[...slug].ts. Absolute, as crawlers require.
 	if (context.site) {
 		// The home page's route id is '' while its card is named after its file, index.mdx.
-		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${route.entry.id || 'index'}.png`, context.site).href;
+		const cardName = isNotFound ? 'index' : route.entry.id || 'index';
+		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${cardName}.png`, context.site).href;
 		route.head.push(
 			{ tag: 'meta', attrs: { property: 'og:image', content: imageUrl } },
 			{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },

@@ -52,3 +52,24 @@ test('each tool box on the overview map links to its page', async ({ page }) => 
 	await expect(page).toHaveURL(/\/run-command\/$/);
 	await expect(page.locator('h1')).toHaveText('Run Command');
 });
+
+test('the not-found page claims no canonical URL and unfurls with a card that exists', { tag: '@base-path' }, async ({ page, request, baseURL }) => {
+	// Hosts answer a missing URL with 404.html (GitHub Pages, CloudFront's error page); the test server does not.
+	const response = await page.goto('404.html');
+	expect(response?.status()).toBe(200);
+	await expect(page.locator('h1')).toHaveText('404');
+	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+	await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+	const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+	expect(card).toBe(new URL('og/index.png', baseURL).href);
+	expect((await request.get(card!)).status()).toBe(200);
+});
+
+test('the pricing cheat-sheet writes each checked date as the page headers do', async ({ page }) => {
+	await page.goto('pricing/');
+	const dates = await page.locator('.pricing-table__checked time').allTextContents();
+	expect(dates.length).toBeGreaterThan(5);
+	for (const date of dates) expect(date).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+	await page.goto('en/pricing/');
+	for (const date of await page.locator('.pricing-table__checked time').allTextContents()) expect(date).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+});

@@ -105,9 +105,12 @@ test.describe('practice test', () => {
 		await expect(review).toHaveCount(1);
 		await expect(review).toHaveAttribute('href', /\/[a-z-]+\/#[a-z0-9-]+$/);
 
-		// The last score is kept in this browser only.
+		// The last score is kept in this browser only, per edition: the English practice test has its own.
 		await page.reload();
 		await expect(page.locator('.quiz__score')).toHaveText(`前回のスコア：${total - 1} / ${total}`);
+		await page.goto('en/practice/');
+		await expect(page.locator('.quiz[data-quiz="practice"][data-quiz-active]')).toHaveCount(1); // the runtime has read the storage
+		await expect(page.locator('.quiz__score')).not.toContainText(`${total - 1} / ${total}`);
 	});
 
 	test('the English practice test asks the English questions and sends readers to English sections', async ({ page, baseURL }) => {

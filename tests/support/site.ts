@@ -3,17 +3,30 @@ import { readFileSync } from 'node:fs';
 /**
  * The two builds the suite checks: one for a domain root, one for a sub-path of a team server. Each is served
  * from `serveDir` by a plain static file server, so the sub-path build sits in a `ssm-guide/` folder exactly as
- * it would on a real host. Keep in sync with scripts/run-tests.mjs, which makes the builds.
+ * it would on a real host. scripts/run-tests.mjs makes the builds from this list, each for `http://localhost:PORT`
+ * with PORT the preferred one when it is free (another program, such as `npm start`, may hold it).
  */
 export const builds = {
-	root: { outDir: 'dist', serveDir: 'dist', basePath: '/', port: 4321 },
-	subpath: { outDir: 'dist-subpath/ssm-guide', serveDir: 'dist-subpath', basePath: '/ssm-guide/', port: 4322 },
+	root: { outDir: 'dist', serveDir: 'dist', basePath: '/', preferredPort: 4321 },
+	subpath: { outDir: 'dist-subpath/ssm-guide', serveDir: 'dist-subpath', basePath: '/ssm-guide/', preferredPort: 4322 },
 } as const;
 
 export type BuildName = keyof typeof builds;
 
+/**
+ * The origin a build was made for (its SITE_URL, e.g. `http://localhost:4321`), read from the sitemap index it
+ * wrote. The tests serve each build at exactly that origin, so canonical URLs, og tags and QR codes match.
+ */
 export function siteUrl(name: BuildName): string {
-	return `http://localhost:${builds[name].port}`;
+	const index = readFileSync(`${builds[name].outDir}/sitemap-index.xml`, 'utf8');
+	const firstLocation = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
+	if (!firstLocation) throw new Error(`${builds[name].outDir}/sitemap-index.xml lists no sitemap. Build the site first (npm test does).`);
+	return new URL(firstLocation).origin;
+}
+
+/** The port of the origin a build was made for. */
+export function sitePort(name: BuildName): number {
+	return Number(new URL(siteUrl(name)).port);
 }
 
 /**

@@ -11,7 +11,8 @@
 import { formatString, readStrings } from '../../i18n/format';
 import type { QuizStringKey } from './strings';
 
-const practiceStorageKey = 'ssm-guide:practice:last-score';
+/** One key per edition (`ja`, `en`): each edition's practice test keeps its own last score. */
+const practiceStorageKey = (language: string) => `ssm-guide:practice:last-score:${language}`;
 
 interface QuestionState {
 	element: HTMLElement;
@@ -83,7 +84,7 @@ export function activateQuiz(quiz: HTMLElement): void {
 			score.append(document.createElement('br'), strings['quiz.reviewList'], review);
 		}
 		try {
-			localStorage.setItem(practiceStorageKey, `${right} / ${questions.length}`);
+			localStorage.setItem(practiceStorageKey(document.documentElement.lang), `${right} / ${questions.length}`);
 		} catch {
 			// Storage may be disabled; the score is still shown.
 		}
@@ -116,7 +117,7 @@ export function activateQuiz(quiz: HTMLElement): void {
 
 function readPreviousScore(): string | null {
 	try {
-		return localStorage.getItem(practiceStorageKey);
+		return localStorage.getItem(practiceStorageKey(document.documentElement.lang));
 	} catch {
 		return null;
 	}
