@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { builds } from '../tests/support/site.ts';
+import { summaryFile } from '../tests/support/summary-reporter.ts';
 
 const usage = `Usage: npm test [-- [--skip-build] [playwright args…]]
 
@@ -132,7 +133,6 @@ if (!ready) {
 	finish();
 }
 
-const summaryFile = 'test-results/summary.json';
 rmSync(summaryFile, { force: true });
 console.log('\n▶ Playwright');
 const playwrightStartedAt = performance.now();

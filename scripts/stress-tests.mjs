@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { summaryFile } from '../tests/support/summary-reporter.ts';
 
 const usage = `Usage: npm run test:stress [-- [--hogs N] [run-tests args…]]
 
@@ -53,7 +54,6 @@ stopBusyLoops();
 const minutes = (performance.now() - startedAt) / 60_000;
 
 const resultLine = lastLines.trim().split('\n').at(-1) ?? '';
-const summaryFile = 'test-results/summary.json';
 const slowest = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, 'utf8')).slowest ?? []) : [];
 const report = [
 	'# Test suite under CPU stress',
