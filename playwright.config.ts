@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/support/chromium';
-import { builds, sitePort, siteUrl } from './tests/support/site';
+import { findChromium } from './scripts/lib/chromium.ts';
+import { builds, sitePort, siteUrl } from './scripts/lib/builds.ts';
 
 const browser = findChromium();
 const isCI = Boolean(process.env['CI']);

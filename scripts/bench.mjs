@@ -8,7 +8,8 @@ import { globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { gzipSync } from 'node:zlib';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { readSitemapPagePaths } from '../tests/support/site.ts';
+import { chromiumExecutablePath } from './lib/chromium.ts';
+import { readSitemapPagePaths } from './lib/builds.ts';
 
 if (process.argv.includes('--help')) {
 	console.log(`Usage: npm run bench [-- --skip-lighthouse]
@@ -18,7 +19,7 @@ bench/report.md and bench/report.json. Lighthouse 12.2.3 is fetched with npx on 
 	process.exit(0);
 }
 const skipLighthouse = process.argv.includes('--skip-lighthouse');
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromiumPath = chromiumExecutablePath();
 const port = 4390;
 const origin = `http://localhost:${port}`;
 const targets = { buildSeconds: 60, toolPageBytesNoImages: 53_000, lighthouse: 100, cls: 0 };

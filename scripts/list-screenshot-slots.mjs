@@ -3,7 +3,7 @@
 // pages show it — so the site owner can see at a glance which captures are still missing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readScreenshotSlots } from '../src/integrations/screenshot-slots.ts';
+import { readScreenshotSlots } from '../src/plugins/screenshots/slots.ts';
 
 if (process.argv.includes('--help')) {
 	console.log('Usage: npm run slots\n\nLists src/assets/screenshots/[en/]<tool>/<file> slots: illustration or capture, and the pages using each.');

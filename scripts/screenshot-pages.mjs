@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { chromiumExecutablePath } from './lib/chromium.ts';
 
 const usage = `Usage: npm run screenshots -- [page paths…] [--dir dist] [--out test-results/screenshots] [--full]
 
@@ -32,7 +33,7 @@ const port = 4399;
 const server = spawn('sirv', [distDir, '--port', String(port), '--host', 'localhost', '--quiet'], { stdio: 'inherit' });
 await delay(800);
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	executablePath: chromiumExecutablePath(),
 	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 mkdirSync(outDir, { recursive: true });

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { summaryFile } from '../tests/support/summary-reporter.ts';
+import { summaryFile } from './lib/test-summary.ts';
 
 const usage = `Usage: npm run test:stress [-- [--hogs N] [run-tests args…]]
 

@@ -5,15 +5,14 @@
 // deletes the entry by hand.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sectionIds } from '../tests/support/permalinks.ts';
-import { readSitemapPagePaths } from '../tests/support/site.ts';
+import { manifestFile, sectionIds } from './lib/permalinks.ts';
+import { readSitemapPagePaths } from './lib/builds.ts';
 
 if (process.argv.includes('--help')) {
 	console.log('Usage: npm run build && npm run permalinks\n\nAdds new pages and section ids of dist/ to tests/permalinks.json.');
 	process.exit(0);
 }
 
-const manifestFile = 'tests/permalinks.json';
 const outDir = 'dist';
 const sitemapIndex = join(outDir, 'sitemap-index.xml');
 if (!existsSync(sitemapIndex)) {

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { studyUiStrings } from './i18n/ui-strings';
-import { checkStudyPage, studyPageFields } from './schemas/study-page';
+import { checkStudyPage, studyPageFields } from './plugins/study/schema';
 
 export const collections = {
 	docs: defineCollection({
 		loader: docsLoader(),
 		schema: docsSchema({ extend: studyPageFields.superRefine(checkStudyPage) }),
 	}),
-	// UI strings: those Starlight's Japanese translation leaves in English, and the study-guide components' own.
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: studyUiStrings }) }),
+	// Overrides of Starlight's own UI strings (those its Japanese translation leaves in English). Each feature
+	// declares its strings in its plugin folder (src/plugins/*/strings.ts).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -1,4 +1,4 @@
 declare module 'virtual:screenshot-slots' {
-	const slots: Record<string, import('./integrations/screenshot-slots').ScreenshotSlot>;
+	const slots: Record<string, import('./plugins/screenshots/slots').ScreenshotSlot>;
 	export default slots;
 }

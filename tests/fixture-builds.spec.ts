@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
-import { findBrokenPermalinks, readBuiltPage, readManifest } from './support/permalinks';
+import { findBrokenPermalinks, readBuiltPage, readManifest } from '../scripts/lib/permalinks.ts';
 import { centrePixel, replacementColour } from './support/screenshot-slot';
 import { buildSite, copySite, removeSite, serveSite, type SiteCopy } from './support/site-copy';
 

@@ -53,6 +53,15 @@ test('print media hides the site chrome and shows the content, link targets and 
 	expect(await panels.count()).toBeGreaterThan(1);
 	for (const panel of await panels.all()) await expect(panel).toBeVisible();
 	for (const label of await tabs.getByRole('tab').all()) await expect(label).toBeVisible();
+	// Each label prints beside its own panel: same row, label first.
+	const labels = await tabs.getByRole('tab').all();
+	expect(labels.length).toBe(await panels.count());
+	for (const [index, label] of labels.entries()) {
+		const labelBox = (await label.boundingBox())!;
+		const panelBox = (await panels.nth(index).boundingBox())!;
+		expect(Math.abs(labelBox.y - panelBox.y), `label ${index + 1} starts its panel's row`).toBeLessThan(12);
+		expect(labelBox.x + labelBox.width, `label ${index + 1} is left of its panel`).toBeLessThanOrEqual(panelBox.x);
+	}
 });
 
 test('the page saves as a multi-page A4 PDF (kept for review)', async ({ page }, testInfo) => {

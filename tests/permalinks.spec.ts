@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findBrokenPermalinks, readBuiltPage, readManifest, sectionIds } from './support/permalinks';
+import { findBrokenPermalinks, readBuiltPage, readManifest, sectionIds } from '../scripts/lib/permalinks.ts';
 import { allPublishedPagePaths, builds, readSitemapPagePaths } from './support/site';
 
 /**

@@ -235,12 +235,12 @@ test.describe('cost for readers', () => {
 		page.on('request', (request) => requests.push(request.url()));
 		await page.goto(page_);
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((url) => /\/runtime\.[^/]+\.js$|\/qr\//.test(url))).toEqual([]);
+		expect(requests.filter((url) => /\/start-presentation\.[^/]+\.js$|\/qr\//.test(url))).toEqual([]);
 		await expect(page.locator('html')).not.toHaveAttribute('data-presenting');
 
 		await page.getByRole('link', { name: '発表モード' }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-presenting', 'audience');
-		expect(requests.some((url) => /\/runtime\.[^/]+\.js$/.test(url))).toBe(true);
+		expect(requests.some((url) => /\/start-presentation\.[^/]+\.js$/.test(url))).toBe(true);
 	});
 });
 

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { isStale } from '../src/components/study/stale.ts';
+import { readFileSync } from 'node:fs';
+import { isStale } from '../src/plugins/study/stale.ts';
+import { builds, editionOf, readSitemapPagePaths } from './support/site';
 
 /**
  * Study aids: self-check quizzes (with and without JavaScript), the practice test, glossary links made at build
@@ -193,6 +195,28 @@ test.describe('glossary links', () => {
 		await expect(usage.getByRole('link', { name: 'Session Manager', exact: true })).toHaveAttribute('href', new URL('en/session-manager/', baseURL).pathname);
 		await expect(usage).not.toContainText("'"); // titles without their YAML quotes
 		await expect(page.locator('a.glossary-link')).toHaveCount(0);
+	});
+
+	test('each term\'s "used on" list is exactly the pages that link the term, in both editions', () => {
+		const outDir = builds.root.outDir;
+		const pagePaths = readSitemapPagePaths('root');
+		for (const prefix of ['', 'en/']) {
+			const glossary = readFileSync(`${outDir}/${prefix}glossary/index.html`, 'utf8');
+			const listed = new Map<string, string[]>();
+			for (const [, id, section = ''] of glossary.matchAll(/<h3 id="([^"]+)"([\s\S]*?)(?=<h[23] |$)/g)) {
+				const usage = /<p class="glossary-usage">([\s\S]*?)<\/p>/.exec(section)?.[1] ?? '';
+				listed.set(id!, [...usage.matchAll(/href="\/([^"]*)"/g)].map((match) => match[1]!).sort());
+			}
+			const linking = new Map<string, string[]>();
+			for (const pagePath of pagePaths.filter((path) => editionOf(path) === (prefix ? 'en' : 'ja') && !path.endsWith('glossary/'))) {
+				const html = readFileSync(`${outDir}/${pagePath}index.html`, 'utf8');
+				for (const id of new Set([...html.matchAll(/href="\/(?:en\/)?glossary\/#([a-z0-9-]+)" class="glossary-link"/g)].map((match) => match[1]!))) {
+					linking.set(id, [...(linking.get(id) ?? []), pagePath].sort());
+				}
+			}
+			expect(listed.size, `terms of /${prefix}glossary/`).toBeGreaterThan(20);
+			for (const [id, pages] of listed) expect(pages, `"used on" of /${prefix}glossary/#${id}`).toEqual(linking.get(id) ?? []);
+		}
 	});
 
 	test('each glossary term lists the pages that use it', async ({ page, baseURL }) => {

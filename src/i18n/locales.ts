@@ -33,12 +33,6 @@ export function slugOfEntryId(id: string): string {
 	return directory ? id.slice(directory.length).replace(/^\//, '') : id;
 }
 
-/** A site path in the given edition, before the base path: (`en`, `/glossary/#x`) → `/en/glossary/#x`. */
-export function pathInEdition(language: Language, path: string): string {
-	const { directory } = editions[language];
-	return directory ? `/${directory}${path}` : path;
-}
-
 /** Narrows Starlight's `lang` (a BCP-47 string) to an edition. */
 export function asLanguage(lang: string | undefined): Language {
 	return languages.find((language) => language === lang) ?? 'ja';

@@ -1,88 +1,37 @@
-import { z } from 'astro/zod';
+import { languages, type Language } from './locales.ts';
 
 /**
- * UI strings of the study-guide components, on top of Starlight's own. The texts live in
- * src/content/i18n/<lang>.json, so an added language only needs its own file; components read them with
- * `Astro.locals.t('study.verified')`. Every key is required, so a language file that misses one fails the build
- * (otherwise Starlight would quietly show the Japanese string on English pages).
+ * UI strings of a feature, declared once for every edition in the feature's own folder and handed to Starlight by
+ * the feature's plugin (`i18n:setup` → `injectTranslations`), so components read them with `Astro.locals.t(key)`
+ * and Starlight types the keys. Adding a language is one more entry per feature. TypeScript already requires the
+ * same keys in every language; the check below also stops the build when data bypasses the types.
  */
-export const studyUiStrings = z
-	.object({
-		'study.duration': z.string(),
-		'study.durationValue': z.string(),
-		'study.verified': z.string(),
-		'study.pricing': z.string(),
-		'study.sources.heading': z.string(),
-		'study.sources.intro': z.string(),
-		'study.stale.title': z.string(),
-		'study.stale.body': z.string(),
-		'study.stale.link': z.string(),
-		'presentation.start': z.string(),
-		'figure.illustration': z.string(),
-		'figure.zoom': z.string(),
-		'study.pricing.free': z.string(),
-		'study.pricing.charged': z.string(),
-		'study.pricing.conditional': z.string(),
-		'speakerNotes.label': z.string(),
-		'speakerNotes.minutes': z.string(),
-		'presentation.region': z.string(),
-		'presentation.controls': z.string(),
-		'presentation.previousSlide': z.string(),
-		'presentation.nextSlide': z.string(),
-		'presentation.back': z.string(),
-		'presentation.forward': z.string(),
-		'presentation.elapsed': z.string(),
-		'presentation.thisSlide': z.string(),
-		'presentation.overTime': z.string(),
-		'presentation.fullscreen': z.string(),
-		'presentation.presenterView': z.string(),
-		'presentation.openPresenterView': z.string(),
-		'presentation.exit': z.string(),
-		'presentation.notes': z.string(),
-		'presentation.noNotes': z.string(),
-		'presentation.lastSlide': z.string(),
-		'presentation.more': z.string(),
-		'presentation.announce': z.string(),
-		'presentation.titleSlide': z.string(),
-		'presentation.duration': z.string(),
-		'presentation.qrAlt': z.string(),
-		'presentation.qrCaption': z.string(),
-		'quiz.number': z.string(),
-		'quiz.selectAll': z.string(),
-		'quiz.selectOne': z.string(),
-		'quiz.check': z.string(),
-		'quiz.answer': z.string(),
-		'quiz.correctChoices': z.string(),
-		'quiz.choiceSeparator': z.string(),
-		'quiz.reviewOnPage': z.string(),
-		'quiz.reviewSection': z.string(),
-		'quiz.nothingSelected': z.string(),
-		'quiz.right': z.string(),
-		'quiz.wrong': z.string(),
-		'quiz.selfCheckScore': z.string(),
-		'quiz.practiceScore': z.string(),
-		'quiz.lastTime': z.string(),
-		'quiz.lastScore': z.string(),
-		'quiz.reviewList': z.string(),
-		'quiz.reviewItem': z.string(),
-		'quiz.review': z.string(),
-		'quiz.grade': z.string(),
-		'practice.intro': z.string(),
-		'copyLink.copyUrl': z.string(),
-		'copyLink.copyMarkdown': z.string(),
-		'copyLink.copiedUrl': z.string(),
-		'copyLink.copiedMarkdown': z.string(),
-		'copyLink.copied': z.string(),
-		'copyLink.failed': z.string(),
-		'copyLink.toggle': z.string(),
-		'copyLink.menu': z.string(),
-		'copyLink.markdownText': z.string(),
-		'figure.zoomClose': z.string(),
-		'pricingTable.tool': z.string(),
-		'pricingTable.summary': z.string(),
-		'pricingTable.checked': z.string(),
-		'glossary.linkTitle': z.string(),
-		'glossary.usedOn': z.string(),
-		'glossary.pageSeparator': z.string(),
-		'og.pricing': z.string(),
-	});
+export type UiStrings<Key extends string> = Record<Language, Record<Key, string>>;
+
+export function defineUiStrings<const Key extends string>(feature: string, strings: UiStrings<Key>): UiStrings<Key> {
+	const reference = Object.keys(strings.ja);
+	for (const language of languages) {
+		const keys = Object.keys(strings[language] ?? {});
+		const missing = reference.filter((key) => !keys.includes(key));
+		const extra = keys.filter((key) => !reference.includes(key));
+		if (missing.length || extra.length) {
+			throw new Error(
+				`UI strings of "${feature}", ${language}: ${[...missing.map((key) => `missing "${key}"`), ...extra.map((key) => `unknown "${key}"`)].join(', ')}.`
+			);
+		}
+	}
+	return strings;
+}
+
+/** The keys of a feature's strings, in declaration order (the order `pickStrings` writes them to the page). */
+export function keysOf<Key extends string>(strings: UiStrings<Key>): Key[] {
+	return Object.keys(strings.ja) as Key[];
+}
+
+/** Several features' strings as one `injectTranslations` argument. */
+export function mergeUiStrings(...all: UiStrings<string>[]): Record<Language, Record<string, string>> {
+	return Object.fromEntries(languages.map((language) => [language, Object.assign({}, ...all.map((strings) => strings[language]))])) as Record<
+		Language,
+		Record<string, string>
+	>;
+}

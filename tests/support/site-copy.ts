@@ -53,10 +53,10 @@ export function removeSite(site: SiteCopy): void {
 /** Serves a built copy to the browser without a server: requests to this origin are answered from its dist/. */
 export async function serveSite(page: Page, site: SiteCopy): Promise<string> {
 	const origin = 'http://site-copy.test';
-	await page.route(`${origin}/**`, (route) => {
+	await page.route(`${origin}/**`, async (route) => {
 		const { pathname } = new URL(route.request().url());
 		// A request still in flight when the test ends has nothing left to answer to.
-		return route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) }).catch(() => undefined);
+		await route.fulfill({ path: join(site.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname) }).catch(() => undefined);
 	});
 	return origin;
 }

@@ -1,18 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-
-/** Where the counts go for `scripts/run-tests.mjs`, which adds its own checks and prints the final line. */
-export const summaryFile = 'test-results/summary.json';
-
-export interface TestSummary {
-	passed: number;
-	failed: number;
-	skipped: number;
-	status: FullResult['status'];
-	/** The slowest tests of the run, slowest first, so a regression in suite time shows where it came from. */
-	slowest: { title: string; seconds: number }[];
-}
+import { summaryFile, type TestSummary } from '../../scripts/lib/test-summary.ts';
 
 /** Counts each test once, by its final outcome across retries, and keeps each test's duration. */
 export default class SummaryReporter implements Reporter {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { checkStudyPage, studyPageFields } from '../../src/schemas/study-page.ts';
+import { checkStudyPage, studyPageFields } from '../../src/plugins/study/schema.ts';
 import { invalidFrontmatterCases } from '../fixtures/frontmatter/cases.ts';
 
 /**

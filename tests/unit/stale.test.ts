@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildTime, isStale, staleAfterDays } from '../../src/components/study/stale.ts';
+import { buildTime, isStale, staleAfterDays } from '../../src/plugins/study/stale.ts';
 
 const day = 86_400_000;
 const now = new Date('2026-12-01T00:00:00Z');

@@ -1,0 +1,56 @@
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { asLanguage } from '../../i18n/locales';
+import { hastPluginsIntegration } from '../../lib/markdown-processor';
+import { editionHref } from '../../lib/urls';
+import { pageOrder } from '../../sidebar';
+import { linkTerms, listTermUsage } from './link-terms';
+import { glossaryStrings } from './strings';
+import { readGlossaries } from './usage';
+
+/**
+ * Glossary links, made at build time from the glossary itself: every `### 用語 {#id}` of an edition's glossary.mdx
+ * is a term. On every other page of that edition the first mention of each term (outside headings, code, links and
+ * speaker notes) links to its `/glossary/#id`, and the glossary lists under each term the pages that link it.
+ * Japanese terms are found as written; English ones as whole words, in any case and with a plural -s.
+ */
+export default function glossary(): StarlightPlugin {
+	return {
+		name: 'glossary',
+		hooks: {
+			'i18n:setup'({ injectTranslations }) {
+				injectTranslations(glossaryStrings);
+			},
+			'config:setup'({ addIntegration, updateConfig, config, absolutePathToLang, useTranslations }) {
+				updateConfig({ customCss: [...(config.customCss ?? []), fileURLToPath(new URL('./glossary.css', import.meta.url))] });
+				addIntegration(
+					hastPluginsIntegration('glossary', ({ base, srcDir }) => {
+						const docsDir = fileURLToPath(new URL('content/docs/', srcDir));
+						const glossaries = readGlossaries({
+							docsDir,
+							languageOfFile: absolutePathToLang,
+							pageOrder,
+							href: (language, path) => editionHref(language, path, base),
+							linkTitle: (language, term) =>
+								useTranslations(language)('glossary.linkTitle', { term, interpolation: { escapeValue: false } }),
+						});
+						return [
+							({ fileURL }) => {
+								const file = fileURL ? fileURLToPath(fileURL) : '';
+								if (!file.startsWith(docsDir)) return false;
+								const language = asLanguage(absolutePathToLang(file));
+								const edition = glossaries.get(language);
+								const page = basename(file).replace(/\.mdx?$/, '');
+								if (!edition || page === 'index') return false;
+								if (page !== 'glossary') return linkTerms(edition.link);
+								const t = useTranslations(language);
+								return listTermUsage(edition.usage, t('glossary.usedOn'), t('glossary.pageSeparator'));
+							},
+						];
+					})
+				);
+			},
+		},
+	};
+}
