@@ -5,6 +5,7 @@
  */
 
 import { formatString, readStrings } from '../../i18n/format';
+import { markdownLink } from './markdown-link';
 import type { CopyLinkStringKey } from './strings';
 
 const headingSelector = '.sl-markdown-content .sl-heading-wrapper:is(.level-h2, .level-h3)';
@@ -15,11 +16,6 @@ const canonicalUrl =
 const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 const statusRegion = document.querySelector<HTMLElement>('[data-copy-link-status]');
 const strings = readStrings<CopyLinkStringKey>(statusRegion);
-
-/** Square brackets would end the link text early in Markdown. */
-function escapeLinkText(text: string): string {
-	return text.replace(/([[\]\\])/g, '\\$1');
-}
 
 /**
  * The Clipboard API needs a secure context; an intranet server on plain http is not one, so fall back to the
@@ -99,7 +95,7 @@ function enhance(wrapper: Element, index: number): void {
 			strings['copyLink.copiedMarkdown'],
 			() => {
 				const linkText = formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle });
-				return `[${escapeLinkText(linkText)}](${sectionUrl})`;
+				return markdownLink(linkText, sectionUrl);
 			},
 			toggle,
 			menu

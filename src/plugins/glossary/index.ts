@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { asLanguage } from '../../i18n/locales';
+import { featurePlugin, pluginFile } from '../../lib/feature-plugin';
 import { hastPluginsIntegration } from '../../lib/markdown-processor';
 import { editionHref } from '../../lib/urls';
 import { pageOrder } from '../../sidebar';
@@ -15,42 +15,37 @@ import { readGlossaries } from './usage';
  * speaker notes) links to its `/glossary/#id`, and the glossary lists under each term the pages that link it.
  * Japanese terms are found as written; English ones as whole words, in any case and with a plural -s.
  */
-export default function glossary(): StarlightPlugin {
-	return {
-		name: 'glossary',
-		hooks: {
-			'i18n:setup'({ injectTranslations }) {
-				injectTranslations(glossaryStrings);
-			},
-			'config:setup'({ addIntegration, updateConfig, config, absolutePathToLang, useTranslations }) {
-				updateConfig({ customCss: [...(config.customCss ?? []), fileURLToPath(new URL('./glossary.css', import.meta.url))] });
-				addIntegration(
-					hastPluginsIntegration('glossary', ({ base, srcDir }) => {
-						const docsDir = fileURLToPath(new URL('content/docs/', srcDir));
-						const glossaries = readGlossaries({
-							docsDir,
-							languageOfFile: absolutePathToLang,
-							pageOrder,
-							href: (language, path) => editionHref(language, path, base),
-							linkTitle: (language, term) =>
-								useTranslations(language)('glossary.linkTitle', { term, interpolation: { escapeValue: false } }),
-						});
-						return [
-							({ fileURL }) => {
-								const file = fileURL ? fileURLToPath(fileURL) : '';
-								if (!file.startsWith(docsDir)) return false;
-								const language = asLanguage(absolutePathToLang(file));
-								const edition = glossaries.get(language);
-								const page = basename(file).replace(/\.mdx?$/, '');
-								if (!edition || page === 'index') return false;
-								if (page !== 'glossary') return linkTerms(edition.link);
-								const t = useTranslations(language);
-								return listTermUsage(edition.usage, t('glossary.usedOn'), t('glossary.pageSeparator'));
-							},
-						];
-					})
-				);
-			},
+export default function glossary() {
+	return featurePlugin('glossary', {
+		strings: [glossaryStrings],
+		setup({ addIntegration, updateConfig, config, absolutePathToLang, useTranslations }) {
+			updateConfig({ customCss: [...(config.customCss ?? []), pluginFile(import.meta.url, './glossary.css')] });
+			addIntegration(
+				hastPluginsIntegration('glossary', ({ base, srcDir }) => {
+					const docsDir = fileURLToPath(new URL('content/docs/', srcDir));
+					const glossaries = readGlossaries({
+						docsDir,
+						languageOfFile: absolutePathToLang,
+						pageOrder,
+						href: (language, path) => editionHref(language, path, base),
+						linkTitle: (language, term) =>
+							useTranslations(language)('glossary.linkTitle', { term, interpolation: { escapeValue: false } }),
+					});
+					return [
+						({ fileURL }) => {
+							const file = fileURL ? fileURLToPath(fileURL) : '';
+							if (!file.startsWith(docsDir)) return false;
+							const language = asLanguage(absolutePathToLang(file));
+							const edition = glossaries.get(language);
+							const page = basename(file).replace(/\.mdx?$/, '');
+							if (!edition || page === 'index') return false;
+							if (page !== 'glossary') return linkTerms(edition.link);
+							const t = useTranslations(language);
+							return listTermUsage(edition.usage, t('glossary.usedOn'), t('glossary.pageSeparator'));
+						},
+					];
+				})
+			);
 		},
-	};
+	});
 }

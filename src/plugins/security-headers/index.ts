@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { featurePlugin } from '../../lib/feature-plugin';
 import { collectInlineHashes, fillInlineHashes, headersFile } from './headers';
 
 /**
@@ -11,25 +11,22 @@ import { collectInlineHashes, fillInlineHashes, headersFile } from './headers';
  * `style-src-attr`. Its `astro:build:done` hook must see the final HTML: Starlight adds plugin integrations after
  * itself, and nothing after this one rewrites pages (Pagefind and the sitemap only add files).
  */
-export default function securityHeaders(): StarlightPlugin {
-	return {
-		name: 'security-headers',
-		hooks: {
-			'config:setup'({ addIntegration }) {
-				addIntegration({
-					name: 'security-headers',
-					hooks: {
-						'astro:build:done': ({ dir, logger }) => {
-							const outDir = fileURLToPath(dir);
-							const file = join(outDir, headersFile);
-							if (!existsSync(file)) throw new Error(`${headersFile} is missing from the build; it comes from public/${headersFile}.`);
-							const hashes = collectInlineHashes(outDir);
-							writeFileSync(file, fillInlineHashes(readFileSync(file, 'utf8'), hashes));
-							logger.info(`${headersFile}: CSP allows ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by hash.`);
-						},
+export default function securityHeaders() {
+	return featurePlugin('security-headers', {
+		setup({ addIntegration }) {
+			addIntegration({
+				name: 'security-headers',
+				hooks: {
+					'astro:build:done': ({ dir, logger }) => {
+						const outDir = fileURLToPath(dir);
+						const file = join(outDir, headersFile);
+						if (!existsSync(file)) throw new Error(`${headersFile} is missing from the build; it comes from public/${headersFile}.`);
+						const hashes = collectInlineHashes(outDir);
+						writeFileSync(file, fillInlineHashes(readFileSync(file, 'utf8'), hashes));
+						logger.info(`${headersFile}: CSP allows ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by hash.`);
 					},
-				});
-			},
+				},
+			});
 		},
-	};
+	});
 }

@@ -10,6 +10,7 @@ import { OGImageRoute } from 'astro-og-canvas';
 import { editions, languageOfEntryId } from '../../i18n/locales';
 import { socialCardFile } from '../../lib/urls';
 import { pricingLabelKeys } from '../study/schema';
+import { cardTitle } from './card-title';
 const fontDir = './node_modules/@expo-google-fonts/noto-sans-jp';
 
 /** Card accent per pricing model, echoing the page badge colours (green / amber / red); guides get blue. */
@@ -23,15 +24,6 @@ const accentColours = {
 const pages = Object.fromEntries(
 	(await getCollection('docs')).map(({ id, data }) => [id, { ...data, language: languageOfEntryId(id) }])
 );
-
-/**
- * The card's text engine breaks lines by width only, which can split a Japanese word (「ノ／ード」). Break at the
- * natural phrase boundaries instead: after a full-width colon, and between the English product name and the
- * Japanese rest of the site title.
- */
-function cardTitle(title: string): string {
-	return title.replace('：', '：\n').replace(/^(AWS Systems Manager) /, '$1\n');
-}
 
 export const { getStaticPaths, GET } = await OGImageRoute({
 	pages,

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { markdownLink } from '../../src/plugins/copy-link/markdown-link.ts';
+import { readScreenshotSlots } from '../../src/plugins/screenshots/slots.ts';
+import { cardTitle } from '../../src/plugins/social-cards/card-title.ts';
+
+test('a copied Markdown link escapes what would break its text', () => {
+	assert.equal(markdownLink('料金 — Session Manager', 'https://x/session-manager/#pricing'), '[料金 — Session Manager](https://x/session-manager/#pricing)');
+	assert.equal(markdownLink('a [b] c\\d', 'u'), '[a \\[b\\] c\\\\d](u)');
+});
+
+test('card titles break at phrase boundaries, never inside a Japanese word', () => {
+	assert.equal(cardTitle('全体像：ノードツールの地図'), '全体像：\nノードツールの地図');
+	assert.equal(cardTitle('AWS Systems Manager ノード管理 学習ガイド'), 'AWS Systems Manager\nノード管理 学習ガイド');
+	assert.equal(cardTitle('Run Command'), 'Run Command');
+});
+
+const root = mkdtempSync(join(tmpdir(), 'slots-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+test('a slot is an illustration while its file still has the hash the render script recorded', () => {
+	const dir = join(root, 'src/assets/screenshots');
+	mkdirSync(join(dir, 'en/patch-manager'), { recursive: true });
+	writeFileSync(join(dir, 'en/patch-manager/pm-1.png'), 'rendered');
+	writeFileSync(join(dir, 'en/patch-manager/pm-2.jpg'), 'a real capture');
+	writeFileSync(join(dir, 'notes.txt'), 'not an image');
+	const rendered = createHash('sha256').update('rendered').digest('hex');
+	writeFileSync(join(dir, 'generated.json'), JSON.stringify({ 'en/patch-manager/pm-1.png': rendered, 'en/patch-manager/pm-2.jpg': rendered }));
+	assert.deepEqual(readScreenshotSlots(root), {
+		'en/patch-manager/pm-1.png': { illustration: true },
+		'en/patch-manager/pm-2.jpg': { illustration: false },
+	});
+});
