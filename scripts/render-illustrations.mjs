@@ -2,40 +2,48 @@
 /**
  * Renders the hand-made schematic illustrations to images.
  *
- * Every `scripts/illustrations/<tool>/<file>.html` is opened in headless Chromium and
- * saved as `src/assets/screenshots/<tool>/<file>` (English console drawings:
- * `scripts/illustrations/en/<tool>/<file>.html` → `src/assets/screenshots/en/<tool>/<file>`), where <file> carries the image type the
- * site owner's real capture uses (`pm-1.png.html` → `pm-1.png`, `pm-6.jpg.html` → `pm-6.jpg`),
- * so a real capture can later replace the file under the same name. The SHA-256 of each
- * written file goes into `src/assets/screenshots/generated.json`: while a slot's file still
- * has that hash, the site captions it as a schematic illustration (画面イメージ（模式図）).
- * The HTML pages use only local files under scripts/illustrations/ (_shared/console.css,
- * _shared/console-chrome.js for the console's top bar and side navigation, and one layout
- * stylesheet per slot); any other request is blocked. The picture size comes from
+ * Each screenshot slot has one template, `scripts/illustrations/<tool>/<file>.html`, which holds only what is its
+ * own and names the layout that wraps it (the document, the console window: `_shared/page.html`,
+ * `_shared/console.html`, …), and its words for every language in `<file>.strings.json` beside it (words every
+ * page shares: `_shared/strings.json`; the format and the checks are described in
+ * scripts/lib/illustration-templates.ts and scripts/illustrations/README.md). Every
+ * language of the strings file is rendered: Japanese to `src/assets/screenshots/<tool>/<file>`, any other
+ * language to `src/assets/screenshots/<lang>/<tool>/<file>`, where <file> carries the image type the site owner's
+ * real capture uses (`pm-1.png.html` → `pm-1.png`, `pm-6.jpg.html` → `pm-6.jpg`), so a real capture can later
+ * replace the file under the same name. The SHA-256 of each written file goes into
+ * `src/assets/screenshots/generated.json` under the same path: while a slot's file still has that hash, the site
+ * captions it as a schematic illustration (画面イメージ（模式図）).
+ *
+ * The filled page is served in place of the slot template's own file: URL, so its relative links
+ * (_shared/console.css, _shared/console-chrome.js for the console's top bar and side navigation, and the slot's
+ * layout sheet) load from scripts/illustrations/ as written; any other request is blocked. The picture size
+ * comes from
  *   <meta name="illustration-size" content="1600x900">
- * and defaults to 1600x900 CSS px at device scale factor 1.
+ * (written by _shared/page.html from the slot's `size:`) and defaults to 1600x900 CSS px at device scale factor 1.
  *
  * Usage (from the repository root):
- *   npm run illustrations                                   # render all
- *   npm run illustrations -- session-manager/ssm-bat.png    # one file
- *   npm run illustrations -- session-manager                # one tool
+ *   npm run illustrations                                     # render all
+ *   npm run illustrations -- session-manager/ssm-bat.png      # one slot, every language
+ *   npm run illustrations -- session-manager                  # one tool, every language
+ *   npm run illustrations -- en/session-manager/ssm-bat.png   # one slot, English only (also en/<tool>, en)
+ *   npm run illustrations -- --out /tmp/renders               # write below /tmp/renders instead (e.g. to compare)
  *
- * Chromium: $CHROMIUM_PATH, else /usr/bin/chromium (Japanese fonts must be installed,
- * e.g. the Debian package fonts-noto-cjk, or the text renders as empty boxes).
+ * Chromium: the one scripts/lib/chromium.ts finds ($CHROMIUM_PATH, Playwright's, or a system one). Japanese
+ * fonts must be installed, e.g. the Debian package fonts-noto-cjk, or the text renders as empty boxes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumExecutablePath } from './lib/chromium.ts';
+import { expandSlots, readSlots } from './lib/illustration-templates.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = path.join(ROOT, 'scripts', 'illustrations');
 const OUTPUT_DIR = path.join(ROOT, 'src', 'assets', 'screenshots');
-const MANIFEST = path.join(OUTPUT_DIR, 'generated.json');
 const DEFAULT_SIZE = { width: 1600, height: 900 };
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LAUNCH_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -44,50 +52,47 @@ const LAUNCH_ARGS = [
 	'--no-first-run',
 ];
 
-const USAGE = `Usage: node scripts/render-illustrations.mjs [--help] [filter ...]
+const USAGE = `Usage: node scripts/render-illustrations.mjs [--help] [--out DIR] [filter ...]
 
-Renders scripts/illustrations/<tool>/<file>.html to src/assets/screenshots/<tool>/<file>
-(<file> ends in .png or .jpg) and records each file's SHA-256 in src/assets/screenshots/generated.json.
+Renders each template scripts/illustrations/<tool>/<file>.html (wrapped in its layouts; _*.html are layouts, not
+slots) in every language of its <file>.strings.json: Japanese to src/assets/screenshots/<tool>/<file>, another
+language to src/assets/screenshots/<lang>/<tool>/<file> (<file> ends in .png or .jpg), and records each file's
+SHA-256 in src/assets/screenshots/generated.json.
 
-  filter   "<tool>/<file>" (e.g. session-manager/ssm-bat.png) or "<tool>" (e.g. session-manager).
-           Without filters every illustration is rendered.
-  --help   Show this message.
+  filter     "<tool>/<file>" (e.g. session-manager/ssm-bat.png) or "<tool>" (e.g. session-manager): every language;
+             "<lang>/<tool>/<file>", "<lang>/<tool>" or "<lang>" (e.g. en/session-manager): that language only.
+             Without filters every illustration is rendered.
+  --out DIR  Write the images and generated.json below DIR instead of src/assets/screenshots (same layout), e.g.
+             to compare renders without touching the committed files.
+  --help     Show this message.
 
 Environment:
-  CHROMIUM_PATH   Chromium executable (default: /usr/bin/chromium).`;
+  CHROMIUM_PATH   Chromium executable (default: Playwright's browser, else a system Chromium; see scripts/lib/chromium.ts).`;
 
-/** Folders of illustrations for other editions: `en/<tool>/<file>.html` draws the English console. */
-const EDITION_DIRS = ['en'];
-
-/**
- * All illustrations as { key: '<tool>/<name>' or 'en/<tool>/<name>', source, output }, sorted by key.
- * @param {string} [edition] an EDITION_DIRS folder, or undefined for the Japanese (root) edition
- */
-async function findIllustrations(edition) {
-	const found = [];
-	const sourceDir = edition ? path.join(SOURCE_DIR, edition) : SOURCE_DIR;
-	const prefix = edition ? `${edition}/` : '';
-	const tools = await readdir(sourceDir, { withFileTypes: true }).catch(() => []);
-	// Folders starting with `_` hold shared styles, not illustrations.
-	for (const tool of tools.filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))) {
-		if (!edition && EDITION_DIRS.includes(tool.name)) {
-			found.push(...(await findIllustrations(tool.name)));
-			continue;
-		}
-		const files = await readdir(path.join(sourceDir, tool.name), { withFileTypes: true });
-		for (const file of files.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))) {
-			const name = file.name.slice(0, -'.html'.length);
-			if (!/\.(png|jpg)$/.test(name)) {
-				throw new Error(`${prefix}${tool.name}/${file.name}: name it <file>.png.html or <file>.jpg.html (the output file name)`);
-			}
-			found.push({
-				key: `${prefix}${tool.name}/${name}`,
-				source: path.join(sourceDir, tool.name, file.name),
-				output: path.join(OUTPUT_DIR, prefix, tool.name, name),
-			});
+/** Options and filters from the command line. */
+function parseArgs(args) {
+	const filters = [];
+	let outDir = OUTPUT_DIR;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--out') {
+			if (!args[i + 1]) throw new Error(`--out needs a folder\n\n${USAGE}`);
+			outDir = path.resolve(args[++i]);
+		} else if (arg.startsWith('--out=')) {
+			outDir = path.resolve(arg.slice('--out='.length));
+		} else if (arg.startsWith('-')) {
+			throw new Error(`unknown option ${arg}\n\n${USAGE}`);
+		} else {
+			// Filters may be written with a trailing ".html" or with Windows separators.
+			filters.push(arg.replace(/\\/g, '/').replace(/\.html$/, '').replace(/\/$/, ''));
 		}
 	}
-	return found.sort((a, b) => a.key.localeCompare(b.key));
+	return { filters, outDir };
+}
+
+/** A filter names a picture by its path (`en/<tool>/<file>`, `en/<tool>`, `en`) or a slot in every language (`<tool>/<file>`, `<tool>`). */
+function matches(rendering, filter) {
+	return [rendering.key, rendering.slot].some((name) => name === filter || name.startsWith(`${filter}/`));
 }
 
 /** "1600x900" → { width: 1600, height: 900 }; anything else → the default size. */
@@ -104,16 +109,14 @@ async function main() {
 		console.log(USAGE);
 		return;
 	}
-	const unknownOption = args.find((arg) => arg.startsWith('-'));
-	if (unknownOption) throw new Error(`unknown option ${unknownOption}\n\n${USAGE}`);
+	const { filters, outDir } = parseArgs(args);
+	const manifestFile = path.join(outDir, 'generated.json');
 
-	// Filters may be written with a trailing ".html" or with Windows separators.
-	const filters = args.map((arg) => arg.replace(/\\/g, '/').replace(/\.html$/, '').replace(/\/$/, ''));
-	const all = await findIllustrations();
-	const selected = filters.length
-		? all.filter(({ key }) => filters.some((f) => key === f || key.startsWith(`${f}/`)))
-		: all;
-	const unmatched = filters.filter((f) => !all.some(({ key }) => key === f || key.startsWith(`${f}/`)));
+	// Every template is filled and checked, even with filters: a missing or unused string anywhere stops the run.
+	const { slots, shared } = readSlots(SOURCE_DIR, path.relative(ROOT, SOURCE_DIR));
+	const all = expandSlots(slots, shared);
+	const selected = filters.length ? all.filter((item) => filters.some((f) => matches(item, f))) : all;
+	const unmatched = filters.filter((f) => !all.some((item) => matches(item, f)));
 	if (unmatched.length) {
 		throw new Error(`no illustration matches: ${unmatched.join(', ')} (looked in ${path.relative(ROOT, SOURCE_DIR)})`);
 	}
@@ -122,26 +125,28 @@ async function main() {
 		return;
 	}
 
-	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(
-			`Chromium not found at ${CHROMIUM_PATH}. Install it (e.g. apt-get install chromium) ` +
-				'or set CHROMIUM_PATH to the executable.',
-		);
-	}
-
-	const manifest = existsSync(MANIFEST) ? JSON.parse(await readFile(MANIFEST, 'utf8')) : {};
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+	const executablePath = chromiumExecutablePath();
+	console.log(`Chromium: ${executablePath}`);
+	const manifest = existsSync(manifestFile) ? JSON.parse(await readFile(manifestFile, 'utf8')) : {};
+	const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
 	try {
 		const context = await browser.newContext({ viewport: DEFAULT_SIZE, deviceScaleFactor: 1 });
-		// Illustrations must be self-contained: refuse anything that is not the page itself.
+		// The filled pages, by the URL they are opened at: the template's file: URL with ?lang=<lang>.
+		const pages = new Map();
+		// Illustrations must be self-contained: serve the filled page, let its local files load, refuse anything else.
 		await context.route('**/*', (route) => {
 			const url = route.request().url();
+			const html = pages.get(url);
+			if (html !== undefined) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
 			return url.startsWith('file:') || url.startsWith('data:') ? route.continue() : route.abort();
 		});
 
 		for (const item of selected) {
+			const url = `${pathToFileURL(path.join(ROOT, item.templateFile)).href}?lang=${item.lang}`;
+			const output = path.join(outDir, item.key);
+			pages.set(url, item.html);
 			const page = await context.newPage();
-			await page.goto(pathToFileURL(item.source).href, { waitUntil: 'load' });
+			await page.goto(url, { waitUntil: 'load' });
 
 			// Size the viewport from the page's own <meta name="illustration-size">.
 			const sizeContent = await page
@@ -165,23 +170,25 @@ async function main() {
 				);
 			}
 
-			await mkdir(path.dirname(item.output), { recursive: true });
-			const type = item.output.endsWith('.jpg') ? 'jpeg' : 'png';
+			await mkdir(path.dirname(output), { recursive: true });
+			const type = output.endsWith('.jpg') ? 'jpeg' : 'png';
 			const image = await page.screenshot({
 				type,
 				...(type === 'jpeg' ? { quality: 90 } : {}),
 				animations: 'disabled',
 				caret: 'hide',
 			});
-			await writeFile(item.output, image);
+			await writeFile(output, image);
 			manifest[item.key] = createHash('sha256').update(image).digest('hex');
 			await page.close();
-			console.log(`wrote ${path.relative(ROOT, item.output)} (${size.width}x${size.height}) from ${path.relative(ROOT, item.source)}`);
+			pages.delete(url);
+			console.log(`wrote ${path.relative(ROOT, output)} (${size.width}x${size.height}) from ${item.templateFile} [${item.lang}]`);
 		}
 	} finally {
 		await browser.close();
 		const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
-		await writeFile(MANIFEST, `${JSON.stringify(sorted, null, '\t')}\n`);
+		await mkdir(outDir, { recursive: true });
+		await writeFile(manifestFile, `${JSON.stringify(sorted, null, '\t')}\n`);
 	}
 }
 

@@ -44,6 +44,14 @@ try {
 				const context = await browser.newContext({ viewport: { width, height: width > 500 ? 800 : 844 }, colorScheme: theme, locale: 'ja-JP' });
 				const page = await context.newPage();
 				await page.goto(`http://localhost:${port}/${pagePath}`, { waitUntil: 'networkidle' });
+				if (fullPage) {
+					// Figures load lazily as they scroll into view; a whole-page capture must not catch them half-loaded.
+					await page.locator('img[loading="lazy"]').evaluateAll((images) => {
+						for (const image of images) image.loading = 'eager';
+					});
+					// Loaded is not yet painted: wait until every image is decoded too.
+					await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
+				}
 				const name = `${pagePath.replace(/\/$/, '').replaceAll('/', '_') || 'home'}-${theme}-${width}.png`;
 				await page.screenshot({ path: `${outDir}/${name}`, fullPage });
 				console.log(`${outDir}/${name}`);

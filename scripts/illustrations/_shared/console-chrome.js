@@ -3,18 +3,22 @@
  * (group heading, tool items, one `current`), built from a short declaration on the page's .window so that the
  * same chrome is written once here instead of in every HTML file.
  *
- *   <div class="window" data-topbar="account region" data-nav="fleet" data-current="Fleet Manager">
+ *   <div class="window" data-account="{{account}}" data-region="{{region}}" data-nav="fleet"
+ *        data-nav-group="{{nodeTools}}" data-current="Fleet Manager">
  *     <div class="body"> … <main class="main">…</main></div>
  *   </div>
  *
- * data-topbar   which labels the top bar shows after the product name, in order: `region`, or `account region`.
+ * data-account, data-region   the labels the top bar shows after the product name, in this order (either may be
+ *               left out). With neither, no top bar is added.
  * data-nav      a nav preset below (NAVS), or the tool items themselves, comma-separated (they are product names,
- *               the same in both editions). Without data-nav no side navigation is added (e.g. the page keeps a
- *               rail of its own, or shows none).
+ *               the same in every language), or `rail`: the navigation folded to a narrow ≡ rail. Without data-nav
+ *               no side navigation is added.
+ * data-nav-group  the heading above the tools (required with data-nav).
  * data-nav-add  more tools for a preset; presets that are `sorted` keep them in alphabetical order.
  * data-current  the item drawn as the current one.
  *
- * The wording that differs between editions (labels, group heading) comes from EDITIONS by <html lang>.
+ * Nothing here depends on the language: the labels are the page's own words, filled in from _shared/strings.json
+ * by scripts/render-illustrations.mjs like every other {{key}} (see ../README.md).
  *
  * The elements produced are exactly the ones the HTML files used to contain, so _shared/console.css and the
  * per-slot sheets apply unchanged. Pages load this file with `defer`: it runs after parsing and before the
@@ -23,12 +27,6 @@
  */
 (() => {
 	const PRODUCT = 'Systems Manager';
-
-	/** Per edition, keyed by <html lang>. */
-	const EDITIONS = {
-		ja: { account: 'アカウント 111122223333', region: '東京（ap-northeast-1）', group: 'ノードツール' },
-		en: { account: 'Account 111122223333', region: 'Asia Pacific (Tokyo) ap-northeast-1', group: 'Node Tools' },
-	};
 
 	/**
 	 * Nav lists shared by several slots. `above`: items before the group heading; `items`: the tools under it.
@@ -59,38 +57,42 @@
 		document.body.append(box);
 	}
 
-	function topbar(win, labels) {
+	function topbar(win) {
 		const bar = el('div', 'topbar');
 		bar.append(el('span', 'product', PRODUCT), el('span', 'spacer'));
-		for (const key of win.dataset.topbar.split(/\s+/).filter(Boolean)) {
-			if (!(key in labels) || key === 'group') throw new Error(`data-topbar: unknown label "${key}"`);
-			bar.append(el('span', 'meta', labels[key]));
+		for (const label of [win.dataset.account, win.dataset.region]) {
+			if (label !== undefined) bar.append(el('span', 'meta', label));
 		}
 		win.prepend(bar);
 	}
 
-	function sidenav(win, labels) {
+	function sidenav(win) {
+		const body = win.querySelector(':scope > .body');
+		if (!body) throw new Error('data-nav needs a .body inside the .window');
+		// "rail": the navigation folded to its ≡ button, as the Patch Manager node pages show it.
+		if (win.dataset.nav === 'rail') {
+			body.prepend(el('nav', 'rail', '≡'));
+			return;
+		}
 		const preset = NAVS[win.dataset.nav];
 		const above = preset ? preset.above : [];
 		const items = [...(preset ? preset.items : list(win.dataset.nav)), ...list(win.dataset.navAdd)];
 		if (preset?.sorted) items.sort();
+		const group = win.dataset.navGroup;
+		if (!group) throw new Error('data-nav needs data-nav-group (the heading above the tools)');
 		const current = win.dataset.current;
 		if (![...above, ...items].includes(current)) throw new Error(`data-current "${current}" is not in the nav`);
 
 		const item = (name) => el('div', name === current ? 'item current' : 'item', name);
 		const nav = el('nav', 'sidenav');
-		nav.append(...above.map(item), el('div', 'group', labels.group), ...items.map(item));
-		const body = win.querySelector(':scope > .body');
-		if (!body) throw new Error('data-nav needs a .body inside the .window');
+		nav.append(...above.map(item), el('div', 'group', group), ...items.map(item));
 		body.prepend(nav);
 	}
 
-	for (const win of document.querySelectorAll('.window[data-topbar], .window[data-nav]')) {
+	for (const win of document.querySelectorAll('.window[data-account], .window[data-region], .window[data-nav]')) {
 		try {
-			const labels = EDITIONS[document.documentElement.lang];
-			if (!labels) throw new Error(`no labels for <html lang="${document.documentElement.lang}">`);
-			if (win.dataset.nav !== undefined) sidenav(win, labels);
-			if (win.dataset.topbar !== undefined) topbar(win, labels);
+			if (win.dataset.nav !== undefined) sidenav(win);
+			if (win.dataset.account !== undefined || win.dataset.region !== undefined) topbar(win);
 		} catch (error) {
 			fail(error.message);
 		}
