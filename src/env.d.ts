@@ -1,4 +1,0 @@
-declare module 'virtual:screenshot-slots' {
-	const slots: Record<string, import('./plugins/screenshots/slots').ScreenshotSlot>;
-	export default slots;
-}
