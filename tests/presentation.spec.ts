@@ -16,14 +16,13 @@ async function present(page: Page, hash = '') {
 	await expect(page.locator('html')).toHaveAttribute('data-presenting', 'audience');
 }
 
-/** Slide ids in order, as the runtime sees them: the title slide, then every H2 section. */
+/** Slide ids in order, as the runtime lists them in its overview (O): title, agenda, sections, quiz questions. */
 async function slideIds(page: Page): Promise<string[]> {
-	return page.evaluate(() => [
-		'',
-		...Array.from(document.querySelectorAll('.sl-markdown-content > .sl-heading-wrapper.level-h2 > h2, .sl-markdown-content > section.sources h2')).map(
-			(heading) => heading.id
-		),
-	]);
+	await page.keyboard.press('o');
+	const ids = await page.locator('.presentation-overview [data-slide-id]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-slide-id') ?? ''));
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.presentation-overview')).toBeHidden();
+	return ids;
 }
 
 test.describe('entering', () => {
@@ -86,13 +85,15 @@ test.describe('keys', () => {
 	test('→, ←, Home and End move between slides and the hash follows', async ({ page }) => {
 		await present(page);
 		const ids = await slideIds(page);
+		expect(ids.slice(0, 3)).toEqual(['', 'agenda', 'why']);
 		await page.keyboard.press('ArrowRight');
-		expect(currentHash(page)).toBe(ids[1]);
-		await expect(page.locator(`h2#${ids[1]}`)).toBeVisible();
+		expect(currentHash(page)).toBe('agenda');
+		await expect(page.locator('.presentation-agenda-slide')).toBeVisible();
 		await page.keyboard.press('ArrowRight');
-		expect(currentHash(page)).toBe(ids[2]);
+		expect(currentHash(page)).toBe('why');
+		await expect(page.locator('h2#why')).toBeVisible();
 		await page.keyboard.press('ArrowLeft');
-		expect(currentHash(page)).toBe(ids[1]);
+		expect(currentHash(page)).toBe('agenda');
 		await page.keyboard.press('End');
 		expect(currentHash(page)).toBe(ids.at(-1));
 		await expect(counter(page)).toHaveText(`${ids.length} / ${ids.length}`);
@@ -114,6 +115,8 @@ test.describe('keys', () => {
 	});
 
 	test('on a slide too long for the screen, PageDown reads on before moving to the next slide', async ({ page }) => {
+		// Slides fit a projector; a small window is where one can run long.
+		await page.setViewportSize({ width: 640, height: 400 });
 		await present(page, '#port-forwarding');
 		const frame = page.locator('.sl-markdown-content');
 		expect(await frame.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
@@ -152,7 +155,7 @@ test.describe('history and pointer', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await page.goBack();
-		await expect(page.locator(`h2#${ids[1]}`)).toBeVisible();
+		await expect(page.locator('.presentation-agenda-slide')).toBeVisible();
 		expect(currentHash(page)).toBe(ids[1]);
 		await page.goForward();
 		await expect(page.locator(`h2#${ids[2]}`)).toBeVisible();
@@ -180,7 +183,7 @@ test.describe('history and pointer', () => {
 	test('slide changes are announced to screen readers', async ({ page }) => {
 		await present(page);
 		await page.keyboard.press('ArrowRight');
-		await expect(page.locator('.presentation-ui [aria-live="polite"]')).toHaveText(/^スライド 2 \/ \d+：何が変わるのか$/);
+		await expect(page.locator('.presentation-ui [aria-live="polite"]')).toHaveText(/^スライド 2 \/ \d+：アジェンダ$/);
 	});
 });
 
@@ -220,12 +223,27 @@ test.describe('timer and notes', () => {
 		await expect(presenter.locator('h2#why')).toBeVisible();
 		await expect(presenter.locator('.presentation-presenter__next')).toHaveText('仕組み');
 
-		// Moving in either window moves the other.
+		// The audience sees the points; the presenter also reads the section's prose, and a preview of the next slide.
+		await expect(page.locator('.slide-points.is-current-slide')).toBeVisible();
+		const prose = page.locator('.sl-markdown-content > p[data-presentation-prose]');
+		const firstProse = (await page.locator('.sl-markdown-content > p[data-presentation-prose]').evaluateAll((paragraphs, id) => {
+			const heading = document.getElementById(id as string)!.closest('.sl-heading-wrapper')!;
+			return paragraphs.find((paragraph) => heading.compareDocumentPosition(paragraph) & Node.DOCUMENT_POSITION_FOLLOWING)?.textContent ?? '';
+		}, 'why')).trim();
+		expect(await prose.count()).toBeGreaterThan(0);
+		await expect(page.getByText(firstProse.slice(0, 20))).toBeHidden();
+		await expect(presenter.locator('.presentation-notes__prose')).toContainText(firstProse.slice(0, 20));
+		await expect(presenter.locator('.presentation-presenter__preview .slide-points__message')).toHaveText(
+			(await page.locator('h2#how-it-works').evaluate((heading) => heading.closest('.sl-heading-wrapper')!.nextElementSibling!.querySelector('.slide-points__message')!.textContent!))
+		);
+
+		// Moving in either window moves the other; on a step-by-step slide, → reveals the next point in both.
 		await page.keyboard.press('ArrowRight');
 		await expect(presenter.locator('h2#how-it-works')).toBeVisible();
 		expect(currentHash(presenter)).toBe('how-it-works');
 		await presenter.keyboard.press('ArrowRight');
-		await expect(page.locator('h2#console')).toBeVisible();
+		await expect(page.locator('.slide-points.is-current-slide li.is-revealed')).toHaveCount(1);
+		await expect(presenter.locator('.slide-points.is-current-slide li.is-revealed')).toHaveCount(1);
 	});
 });
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+	agendaItems,
 	clampSlideIndex,
+	generatedSlide,
 	formatTime,
 	planSlides,
 	presentationUrl,
@@ -30,7 +32,7 @@ const ids = (slides: Slide<string>[]) => slides.map((slide) => slide.id);
 test('the title slide comes first and keeps the content before the first section', () => {
 	const slides = planSlides([paragraph('title-slide'), paragraph('lead'), section('why', 'なぜ'), paragraph('why-text')], 'Session Manager', 0);
 	assert.deepEqual(ids(slides), ['', 'why']);
-	assert.deepEqual(slides[0], { id: '', title: 'Session Manager', elements: ['title-slide', 'lead'], minutes: 0, notesHtml: '' });
+	assert.deepEqual(slides[0], { id: '', title: 'Session Manager', elements: ['title-slide', 'lead'], minutes: 0, notesHtml: '', points: undefined, prose: [] });
 	assert.deepEqual(slides[1]?.elements, ['h2#why', 'why-text']);
 	assert.equal(slides[1]?.title, 'なぜ');
 });
@@ -158,4 +160,40 @@ test('the timer reads elapsed and planned time and is over only past a planned t
 	// The slide clock starts with the slide, the elapsed clock with the presentation.
 	const later = timerReadout({ now: start + 5 * 60_000, startedAt: start, slideStartedAt: start + 4 * 60_000, slideMinutes: 3, pageDuration: 16 });
 	assert.deepEqual(later, { elapsed: '5:00', total: '16:00', slideTime: '1:00 / 3:00', isOver: false });
+});
+
+const points = (figure = false, steps = 0): ContentBlock<string> => ({ element: 'points', heading: undefined, notes: [], points: { figure, steps } });
+
+test('a section with a <Slide> shows heading and points; its prose becomes the presenter\'s notes', () => {
+	const figure: ContentBlock<string> = { element: 'figure', heading: undefined, notes: [], figure: true };
+	const notesBlock: ContentBlock<string> = { element: 'notes', heading: undefined, notes: [note(2, 'say this')], notesOnly: true };
+	const slides = planSlides(
+		[paragraph('title-slide'), paragraph('lead'), section('a'), points(), paragraph('a1'), figure, notesBlock, section('b'), paragraph('b1')],
+		'Page',
+		10
+	);
+	assert.deepEqual(slides[1]?.points, { figure: false, steps: 0 });
+	assert.deepEqual(slides[1]?.prose, ['a1', 'figure']);
+	assert.equal(slides[1]?.minutes, 2);
+	assert.equal(slides[1]?.notesHtml, '<p>say this</p>');
+	// A section without one stays as it was; the title slide keeps only the title once the deck uses points.
+	assert.deepEqual(slides[2]?.prose, []);
+	assert.deepEqual(slides[0]?.prose, ['lead']);
+});
+
+test('with figure, the section\'s first figure stays on the slide; with steps, the count of points to reveal', () => {
+	const figure: ContentBlock<string> = { element: 'figure', heading: undefined, notes: [], figure: true };
+	const second: ContentBlock<string> = { element: 'figure-2', heading: undefined, notes: [], figure: true };
+	const slides = planSlides([section('a'), points(true, 3), paragraph('a1'), figure, second], 'Page', 0);
+	assert.deepEqual(slides[1]?.prose, ['a1', 'figure-2']);
+	assert.equal(slides[1]?.points?.steps, 3);
+});
+
+test('the agenda lists the sections with rounded minutes, not the slides the runtime adds', () => {
+	const slides = planSlides([section('a', 'A'), paragraph('a1', [note(3, 'x')]), section('b', 'B')], 'Page', 10);
+	slides.push(generatedSlide('b-q1', 'Q1', 'quiz'));
+	assert.deepEqual(agendaItems(slides), [
+		{ title: 'A', minutes: 3 },
+		{ title: 'B', minutes: 7 },
+	]);
 });

@@ -14,7 +14,7 @@ export interface GlossaryTerm {
 
 /** Inside these elements and components a mention is not linked: headings, code, links, controls, notes, figures, quizzes. */
 const skippedTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'a', 'button', 'script', 'style', 'figcaption', 'summary', 'legend', 'label']);
-const skippedComponents = new Set(['SpeakerNotes', 'Figure', 'Screenshot', 'SelfCheck', 'PracticeTest', 'LinkCard', 'LinkButton', 'Badge']);
+const skippedComponents = new Set(['SpeakerNotes', 'Slide', 'Figure', 'Screenshot', 'SelfCheck', 'PracticeTest', 'LinkCard', 'LinkButton', 'Badge']);
 
 /** An ancestor of a text node, as far as the rules care: an HTML element or an MDX component. */
 export type Ancestor = { type: 'element'; tagName: string } | { type: 'component'; name: string };

@@ -5,6 +5,7 @@
  */
 import {
 	clampSlideIndex,
+	proseHtml,
 	presentationUrl,
 	progressPercent,
 	readingUrl,
@@ -14,8 +15,10 @@ import {
 	untagSlideElements,
 	type Slide,
 } from './slides';
+import { formatString } from '../../../i18n/format';
 import {
 	renderOverflowHint,
+	renderOverview,
 	renderPosition,
 	renderPresenterPanel,
 	renderTimer,
@@ -36,8 +39,8 @@ export interface PresentationParts {
 	onExit: () => void;
 }
 
-/** What one window tells the others of the same page. */
-type Message = { type: 'goto'; index: number; startedAt: number };
+/** What one window tells the others of the same page: the slide, how many of its points are revealed, the black screen. */
+type Message = { type: 'goto'; index: number; startedAt: number; revealed: number; answerShown: boolean; black: boolean };
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -49,7 +52,25 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 	let current = -1;
 	let startedAt = Date.now();
 	let slideStartedAt = Date.now();
+	/** Points of the current slide revealed so far, on a slide that reveals them step by step. */
+	let revealed = 0;
+	let answerShown = false;
+	let black = false;
 	root.dataset['presenting'] = ui.mode;
+	// The slide area ends where the control bar begins, however many rows the bar needs on a narrow screen.
+	const bar = ui.root.querySelector<HTMLElement>('.presentation-bar');
+	const barSize = new ResizeObserver(() => root.style.setProperty('--presentation-bar-height', `${bar?.offsetHeight ?? 0}px`));
+	if (bar) barSize.observe(bar);
+	ui.jumpLabel.textContent = formatString(strings['presentation.jumpPrompt'], { total: slides.length });
+	ui.jumpInput.max = String(slides.length);
+	// Built once: the prose of each slide as the presenter reads it, and each slide's points for the preview.
+	const proseOf = new Map(slides.map((slide) => [slide, proseHtml(slide.prose)]));
+	const pointsOf = new Map(
+		slides.map((slide) => [slide, proseHtml(slide.elements.filter((element) => element.matches('[data-slide-points]')))])
+	);
+	const stepsOf = (slide: Slide<HTMLElement> | undefined) => slide?.points?.steps ?? 0;
+	const quizAnswerOf = (slide: Slide<HTMLElement> | undefined) =>
+		slide?.elements[0]?.querySelector<HTMLElement>('[data-quiz-answer]') ?? undefined;
 
 	const indexForHash = (hash: string) =>
 		slideIndexForHash(slides, hash, (element, id) => {
@@ -58,10 +79,28 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 		});
 	const urlFor = (index: number) => presentationUrl(location.pathname, slides[index]?.id ?? titleSlideId, presenter);
 
-	function show(index: number, { history: historyMode, broadcast }: { history: HistoryMode; broadcast: boolean }) {
+	/** Marks the revealed points and the quiz answer of the slide on screen. */
+	function renderReveal() {
+		const slide = slides[current];
+		const points = slide?.elements.find((element) => element.matches('[data-slide-points][data-steps]'));
+		points?.querySelectorAll('li').forEach((item, itemIndex) => item.classList.toggle('is-revealed', itemIndex < revealed));
+		const answer = quizAnswerOf(slide);
+		if (answer) answer.hidden = !answerShown;
+	}
+
+	function broadcastState() {
+		channel?.postMessage({ type: 'goto', index: current, startedAt, revealed, answerShown, black } satisfies Message);
+	}
+
+	function show(
+		index: number,
+		{ history: historyMode, broadcast, reveal = 0 }: { history: HistoryMode; broadcast: boolean; reveal?: number | 'all' }
+	) {
 		const next = clampSlideIndex(index, slides.length);
 		if (next === current && historyMode !== 'replace') return;
 		current = next;
+		revealed = reveal === 'all' ? stepsOf(slides[next]) : Math.min(reveal, stepsOf(slides[next]));
+		answerShown = false;
 		slideStartedAt = Date.now();
 		slides.forEach((slide, slideIndex) => {
 			for (const element of slide.elements) element.classList.toggle('is-current-slide', slideIndex === current);
@@ -77,15 +116,85 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 			progressPercent: progressPercent(current, slides.length),
 		});
 		if (ui.mode === 'presenter') {
-			renderPresenterPanel(ui.presenterPanel, strings, { notesHtml: slide.notesHtml, nextTitle: slides[current + 1]?.title });
+			const nextSlide = slides[current + 1];
+			renderPresenterPanel(ui.presenterPanel, strings, {
+				notesHtml: slide.notesHtml,
+				proseHtml: proseOf.get(slide) ?? '',
+				nextTitle: nextSlide?.title,
+				nextPointsHtml: nextSlide ? (pointsOf.get(nextSlide) ?? '') : '',
+			});
 		}
+		renderReveal();
+		if (!ui.overview.hidden) renderOverview(ui.overview, slides, current);
 		updateTimer();
 		updateOverflowHint();
-		if (broadcast) channel?.postMessage({ type: 'goto', index: current, startedAt } satisfies Message);
+		if (broadcast) broadcastState();
 	}
 
 	function go(delta: number) {
-		show(current + delta, { history: 'push', broadcast: true });
+		// Back onto a slide that reveals step by step: it comes back whole, as it was left.
+		show(current + delta, { history: 'push', broadcast: true, reveal: delta < 0 ? 'all' : 0 });
+	}
+
+	/** → reveals the next point of a step-by-step slide before it moves on. */
+	function advance() {
+		if (revealed < stepsOf(slides[current])) {
+			revealed += 1;
+			renderReveal();
+			broadcastState();
+		} else go(1);
+	}
+
+	function retreat() {
+		if (revealed > 0 && stepsOf(slides[current]) > 0) {
+			revealed -= 1;
+			renderReveal();
+			broadcastState();
+		} else go(-1);
+	}
+
+	function toggleAnswer() {
+		if (!quizAnswerOf(slides[current])) return;
+		answerShown = !answerShown;
+		renderReveal();
+		broadcastState();
+	}
+
+	function toggleOverview(open = ui.overview.hidden === true) {
+		// Closing: the keys go back to the deck (a focused button would take Space and Enter for itself).
+		if (!open && ui.overview.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+		ui.overview.hidden = !open;
+		ui.overviewButton.setAttribute('aria-expanded', String(open));
+		if (!open) return;
+		renderOverview(ui.overview, slides, current);
+		ui.overview.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
+	}
+
+	function toggleJump(open = ui.jumpForm.hidden === true) {
+		if (!open) ui.jumpInput.blur(); // the keys belong to the deck again, not to a hidden field
+		ui.jumpForm.hidden = !open;
+		if (open) {
+			ui.jumpInput.value = '';
+			ui.jumpInput.focus();
+		}
+	}
+
+	function setBlack(on: boolean) {
+		black = on;
+		ui.black.hidden = !on;
+		ui.blackButton.setAttribute('aria-pressed', String(on));
+	}
+
+	function toggleLaser() {
+		const on = ui.laser.hidden === true;
+		ui.laser.hidden = !on;
+		ui.laserButton.setAttribute('aria-pressed', String(on));
+		root.classList.toggle('is-laser', on);
+	}
+
+	function moveLaser(event: PointerEvent) {
+		if (ui.laser.hidden) return;
+		ui.laser.style.translate = `${event.clientX}px ${event.clientY}px`;
 	}
 
 	const hasMoreBelow = () => frame.scrollTop + frame.clientHeight < frame.scrollHeight - 4;
@@ -122,6 +231,10 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 	function exit() {
 		const id = slides[current]?.id ?? titleSlideId;
 		document.removeEventListener('keydown', onKeyDown);
+		document.removeEventListener('pointermove', moveLaser);
+		root.classList.remove('is-laser');
+		barSize.disconnect();
+		root.style.removeProperty('--presentation-bar-height');
 		window.removeEventListener('popstate', onPopState);
 		window.clearInterval(timerInterval);
 		channel?.close();
@@ -149,26 +262,58 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 		const target = event.target as HTMLElement | null;
 		const onControl = !!target?.closest('button, a, summary, [role="tab"]');
 		const onTab = !!target?.closest('[role="tab"]');
+		// The overview grid is a list of buttons: arrows and Enter work on it, Escape or O closes it.
+		if (!ui.overview.hidden) {
+			if (event.key === 'Escape' || event.key === 'o' || event.key === 'O') {
+				toggleOverview(false);
+				event.preventDefault();
+			}
+			return;
+		}
 		switch (event.key) {
 			case 'ArrowRight':
 				if (onTab) return;
-				go(1);
+				advance();
 				break;
 			case 'ArrowLeft':
 				if (onTab) return;
-				go(-1);
+				retreat();
 				break;
 			case ' ':
 			case 'Spacebar':
 				if (onControl) return;
-				if (event.shiftKey) go(-1);
+				if (event.shiftKey) retreat();
+				else if (revealed < stepsOf(slides[current])) advance();
 				else pageForward();
 				break;
 			case 'PageDown':
-				pageForward();
+				if (revealed < stepsOf(slides[current])) advance();
+				else pageForward();
 				break;
 			case 'PageUp':
-				go(-1);
+				retreat();
+				break;
+			case 'o':
+			case 'O':
+				toggleOverview(true);
+				break;
+			case 'g':
+			case 'G':
+				toggleJump(true);
+				break;
+			case 'b':
+			case 'B':
+			case '.':
+				setBlack(!black);
+				broadcastState();
+				break;
+			case 'l':
+			case 'L':
+				toggleLaser();
+				break;
+			case 'a':
+			case 'A':
+				toggleAnswer();
 				break;
 			case 'Home':
 				show(0, { history: 'push', broadcast: true });
@@ -186,7 +331,8 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 				break;
 			case 'Escape':
 				if (document.fullscreenElement) return; // the browser leaves fullscreen first
-				exit();
+				if (black) setBlack(false);
+				else exit();
 				break;
 			default:
 				return;
@@ -212,10 +358,40 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 	});
 	frame.addEventListener('scroll', updateOverflowHint, { passive: true });
 
-	ui.prevZone.addEventListener('click', () => go(-1));
-	ui.nextZone.addEventListener('click', () => go(1));
-	ui.prevButton.addEventListener('click', () => go(-1));
-	ui.nextButton.addEventListener('click', () => go(1));
+	ui.prevZone.addEventListener('click', retreat);
+	ui.nextZone.addEventListener('click', advance);
+	ui.prevButton.addEventListener('click', retreat);
+	ui.nextButton.addEventListener('click', advance);
+	ui.overviewButton.addEventListener('click', () => toggleOverview());
+	ui.overview.addEventListener('click', (event) => {
+		const button = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-goto]');
+		if (!button) return;
+		toggleOverview(false);
+		show(Number(button.dataset['goto']), { history: 'push', broadcast: true });
+	});
+	ui.jumpButton.addEventListener('click', () => toggleJump());
+	ui.jumpForm.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const number = Number(ui.jumpInput.value);
+		toggleJump(false);
+		if (Number.isInteger(number) && number >= 1) show(number - 1, { history: 'push', broadcast: true });
+	});
+	ui.jumpInput.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			toggleJump(false);
+		}
+	});
+	ui.blackButton.addEventListener('click', () => {
+		setBlack(!black);
+		broadcastState();
+	});
+	ui.black.addEventListener('click', () => {
+		setBlack(false);
+		broadcastState();
+	});
+	ui.laserButton.addEventListener('click', toggleLaser);
+	document.addEventListener('pointermove', moveLaser, { passive: true });
 	ui.fullscreenButton.addEventListener('click', toggleFullscreen);
 	if (ui.mode === 'audience') ui.openPresenterButton.addEventListener('click', openPresenterWindow);
 	ui.exitButton.addEventListener('click', exit);
@@ -224,7 +400,11 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 	channel?.addEventListener('message', (event: MessageEvent<Message>) => {
 		if (event.data?.type !== 'goto') return;
 		startedAt = Math.min(startedAt, event.data.startedAt);
-		show(event.data.index, { history: 'push', broadcast: false });
+		show(event.data.index, { history: 'push', broadcast: false, reveal: event.data.revealed });
+		revealed = Math.min(event.data.revealed, stepsOf(slides[current]));
+		answerShown = event.data.answerShown;
+		renderReveal();
+		setBlack(event.data.black);
 	});
 	const timerInterval = window.setInterval(updateTimer, 1000);
 
@@ -232,5 +412,5 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 	// The page was kept hidden while loading with ?present (see the head script in astro.config.mjs).
 	root.removeAttribute('data-presenting-pending');
 	// Whoever opens a window later (the presenter view) learns where the deck is.
-	if (presenter) channel?.postMessage({ type: 'goto', index: current, startedAt } satisfies Message);
+	if (presenter) broadcastState();
 }

@@ -18,6 +18,14 @@ export interface SpeakerNote {
 	html: string;
 }
 
+/** A `<Slide>`: what the audience sees for its section instead of the section's prose. */
+export interface SlidePoints {
+	/** Show the section's first figure on the slide too. */
+	figure: boolean;
+	/** How many points are revealed one at a time (0: all at once). */
+	steps: number;
+}
+
 /** One top-level element of the page's content, described as plain data. */
 export interface ContentBlock<Item> {
 	/** The element itself; the slide logic only groups it, never looks inside. */
@@ -26,6 +34,12 @@ export interface ContentBlock<Item> {
 	heading: SectionHeading | undefined;
 	/** The speaker notes the block is or contains, in document order. */
 	notes: readonly SpeakerNote[];
+	/** Set when the block is the section's `<Slide>`. */
+	points?: SlidePoints | undefined;
+	/** The block is or holds a figure. */
+	figure?: boolean;
+	/** The block is a `<SpeakerNotes>` and nothing else. */
+	notesOnly?: boolean;
 }
 
 export interface Slide<Item> {
@@ -37,6 +51,12 @@ export interface Slide<Item> {
 	minutes: number;
 	/** Speaker notes of the section, as HTML. */
 	notesHtml: string;
+	/** The section's `<Slide>`, when it has one: then only the heading, the points (and a figure) are shown. */
+	points: SlidePoints | undefined;
+	/** With points: the section's prose, which the audience does not see and the presenter reads as notes. */
+	prose: Item[];
+	/** Made by the runtime (agenda, quiz question), not a section of the page. */
+	generated?: boolean;
 }
 
 export const titleSlideId = '';
@@ -49,16 +69,36 @@ const speakerNotesLabel = /<p class="speaker-notes__label">.*?<\/p>/s;
  * `pageDuration` is the page's planned total in minutes (0 when it has none).
  */
 export function planSlides<Item>(blocks: readonly ContentBlock<Item>[], pageTitle: string, pageDuration: number): Slide<Item>[] {
-	const slides: Slide<Item>[] = [{ id: titleSlideId, title: pageTitle, elements: [], minutes: 0, notesHtml: '' }];
+	const newSlide = (id: string, title: string): Slide<Item> => ({ id, title, elements: [], minutes: 0, notesHtml: '', points: undefined, prose: [] });
+	const slides = [newSlide(titleSlideId, pageTitle)];
+	const blocksOfSlide = new Map<Slide<Item>, ContentBlock<Item>[]>([[slides[0]!, []]]);
 	for (const block of blocks) {
-		if (block.heading) slides.push({ id: block.heading.id, title: block.heading.title, elements: [], minutes: 0, notesHtml: '' });
+		if (block.heading) {
+			slides.push(newSlide(block.heading.id, block.heading.title));
+			blocksOfSlide.set(slides[slides.length - 1]!, []);
+		}
 		// The lead paragraphs before the first section stay with the title slide.
 		const slide = slides[slides.length - 1]!;
 		slide.elements.push(block.element);
+		blocksOfSlide.get(slide)!.push(block);
+		slide.points ??= block.points;
 		for (const note of block.notes) {
 			slide.minutes += note.minutes;
 			slide.notesHtml += note.html.replace(speakerNotesLabel, '');
 		}
+	}
+	// A deck written with <Slide>s opens on the title alone: the page's lead paragraphs are the presenter's words.
+	if (slides.some((slide) => slide.points)) {
+		slides[0]!.prose = blocksOfSlide.get(slides[0]!)!.slice(1).filter((block) => !block.notesOnly).map((block) => block.element);
+	}
+	// A section with a <Slide> shows its heading, the points and (when asked) its first figure; the rest is prose.
+	for (const slide of slides.slice(1)) {
+		if (!slide.points) continue;
+		const sectionBlocks = blocksOfSlide.get(slide)!;
+		const shownFigure = slide.points.figure ? sectionBlocks.find((block) => block.figure && !block.points) : undefined;
+		slide.prose = sectionBlocks
+			.filter((block) => !block.heading && !block.points && !block.notesOnly && block !== shownFigure)
+			.map((block) => block.element);
 	}
 	// Sections without planned minutes share what the page's total leaves, so every slide has a target.
 	const unplanned = slides.slice(1).filter((slide) => slide.minutes === 0);
@@ -66,6 +106,16 @@ export function planSlides<Item>(blocks: readonly ContentBlock<Item>[], pageTitl
 	const share = unplanned.length ? Math.max(pageDuration - planned, 0) / unplanned.length : 0;
 	for (const slide of unplanned) slide.minutes = share;
 	return slides;
+}
+
+/** The agenda: every section slide after the title (and any slides it adds) with its planned minutes, rounded. */
+export function agendaItems<Item>(slides: readonly Slide<Item>[]): { title: string; minutes: number }[] {
+	return slides.filter((slide) => slide.id !== titleSlideId && !slide.generated).map((slide) => ({ title: slide.title, minutes: Math.round(slide.minutes) }));
+}
+
+/** A slide the runtime makes (agenda, quiz questions) rather than a section of the page. */
+export function generatedSlide<Item>(id: string, title: string, element: Item): Slide<Item> {
+	return { id, title, elements: [element], minutes: 0, notesHtml: '', points: undefined, prose: [], generated: true };
 }
 
 /**
@@ -151,9 +201,36 @@ export function timerReadout({
 /** DOM adapter: the deck of the page's content element (whose first child is the title slide by then). */
 export function readSlides(content: HTMLElement, pageTitle: string, pageDuration: number): Slide<HTMLElement>[] {
 	const blocks = (Array.from(content.children) as HTMLElement[]).map(
-		(element): ContentBlock<HTMLElement> => ({ element, heading: sectionHeading(element), notes: speakerNotes(element) })
+		(element): ContentBlock<HTMLElement> => ({
+			element,
+			heading: sectionHeading(element),
+			notes: speakerNotes(element),
+			points: slidePoints(element),
+			figure: element.tagName === 'FIGURE' || element.querySelector('figure') !== null,
+			notesOnly: element.matches('.speaker-notes'),
+		})
 	);
 	return planSlides(blocks, pageTitle, pageDuration);
+}
+
+function slidePoints(element: HTMLElement): SlidePoints | undefined {
+	if (!element.matches('[data-slide-points]')) return undefined;
+	return { figure: element.dataset['figure'] !== undefined, steps: element.dataset['steps'] !== undefined ? element.querySelectorAll('li').length : 0 };
+}
+
+/**
+ * The prose of a slide as the presenter reads it: copies without ids (the page keeps those) and without the
+ * speaker notes inside them (shown separately).
+ */
+export function proseHtml(elements: readonly HTMLElement[]): string {
+	return elements
+		.map((element) => {
+			const copy = element.cloneNode(true) as HTMLElement;
+			for (const part of [copy, ...Array.from(copy.querySelectorAll<HTMLElement>('[id]'))]) part.removeAttribute('id');
+			for (const note of Array.from(copy.querySelectorAll('.speaker-notes'))) note.remove();
+			return copy.outerHTML;
+		})
+		.join('');
 }
 
 /** Starlight wraps each H2 in `.sl-heading-wrapper.level-h2`; the sources list is a `<section>` with its own H2. */
@@ -177,6 +254,7 @@ function speakerNotes(element: HTMLElement): SpeakerNote[] {
 export function tagSlideElements(slides: readonly Slide<HTMLElement>[]): void {
 	slides.forEach((slide, index) => {
 		for (const element of slide.elements) element.dataset['presentationSlide'] = String(index);
+		for (const element of slide.prose) element.dataset['presentationProse'] = '';
 	});
 }
 
@@ -186,6 +264,7 @@ export function untagSlideElements(slides: readonly Slide<HTMLElement>[]): void 
 		for (const element of slide.elements) {
 			element.classList.remove('is-current-slide');
 			delete element.dataset['presentationSlide'];
+			delete element.dataset['presentationProse'];
 		}
 	}
 }

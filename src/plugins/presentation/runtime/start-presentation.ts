@@ -14,17 +14,19 @@ import './presentation.css';
 import { readStrings } from '../../../i18n/format';
 import type { PresentationStringKey } from '../strings';
 import { runPresentation } from './controller';
-import { readSlides, tagSlideElements } from './slides';
-import { createControls, createTitleSlide } from './view';
+import { agendaItems, generatedSlide, readSlides, tagSlideElements, type Slide } from './slides';
+import { createAgendaSlide, createControls, createQuizSlide, createTitleSlide, type PresentationStrings } from './view';
 
 interface Options {
-	presenter: boolean;
+	/** `?present` (audience), `?present=presenter` (the presenter window) or `?present=print` (the deck as PDF). */
+	mode: 'audience' | 'presenter' | 'print';
 }
 
 /** One deck per page: the button and a `?present` URL may both ask for it. */
 let running = false;
 
-export function startPresentation({ presenter }: Options): void {
+export function startPresentation({ mode }: Options): void {
+	const presenter = mode === 'presenter';
 	if (running) return;
 	const content = document.querySelector<HTMLElement>('.sl-markdown-content');
 	if (!content) return;
@@ -46,7 +48,13 @@ export function startPresentation({ presenter }: Options): void {
 	});
 	content.prepend(titleSlide);
 	const slides = readSlides(content, pageTitle, pageDuration);
+	addQuizSlides(slides, strings);
+	addAgendaSlide(slides, strings);
 	tagSlideElements(slides);
+	if (mode === 'print') {
+		printDeck(slides);
+		return;
+	}
 	const ui = createControls(strings, presenter);
 	document.body.append(ui.root);
 
@@ -61,4 +69,72 @@ export function startPresentation({ presenter }: Options): void {
 			running = false;
 		},
 	});
+}
+
+/** After a section that holds a self-check, one show-of-hands slide per question, built from the quiz on the page. */
+function addQuizSlides(slides: Slide<HTMLElement>[], strings: PresentationStrings): void {
+	for (let index = slides.length - 1; index > 0; index--) {
+		const slide = slides[index]!;
+		const questions = slide.elements.flatMap((element) => Array.from(element.querySelectorAll<HTMLElement>('.quiz__question')));
+		if (!questions.length) continue;
+		let after = slide.elements[slide.elements.length - 1]!;
+		const quizSlides = questions.map((question, questionIndex) => {
+			const legend = question.querySelector('legend')!.cloneNode(true) as HTMLElement;
+			for (const extra of Array.from(legend.querySelectorAll('.quiz__number, .quiz__page, .quiz__kind'))) extra.remove();
+			const element = createQuizSlide(strings, {
+				number: questionIndex + 1,
+				total: questions.length,
+				question: legend.textContent?.trim() ?? '',
+				choices: Array.from(question.querySelectorAll('.quiz__choices label'), (label) =>
+					(label.textContent ?? '').replace(/^\s*[A-Z]\.\s*/, '').trim()
+				),
+				answer: question.querySelector('.quiz__answer strong')?.textContent?.trim() ?? '',
+				explanation: question.querySelector('.quiz__answer p:nth-of-type(2)')?.textContent?.trim() ?? '',
+			});
+			after.after(element);
+			after = element;
+			return generatedSlide(`${slide.id}-q${questionIndex + 1}`, element.getAttribute('aria-label') ?? '', element);
+		});
+		slides.splice(index + 1, 0, ...quizSlides);
+	}
+}
+
+/** Right after the title: the sections and their minutes. */
+function addAgendaSlide(slides: Slide<HTMLElement>[], strings: PresentationStrings): void {
+	const items = agendaItems(slides);
+	if (items.length < 2) return;
+	const element = createAgendaSlide(strings, items);
+	slides[0]!.elements[slides[0]!.elements.length - 1]!.after(element);
+	slides.splice(1, 0, generatedSlide('agenda', strings['presentation.agenda'], element));
+}
+
+/**
+ * The deck as one 16:9 page per slide, for "Save as PDF" (the browser's print dialog opens by itself) and for
+ * `npm run deck`, which prints this view with Playwright. Each slide's visible parts move into a page box; the
+ * prose and notes stay hidden as on screen.
+ */
+function printDeck(slides: Slide<HTMLElement>[]): void {
+	const root = document.documentElement;
+	for (const slide of slides) {
+		const shown = slide.elements.filter((element) => !slide.prose.includes(element) && !element.matches('.speaker-notes'));
+		if (!shown.length) continue;
+		const page = document.createElement('div');
+		page.className = 'deck-page';
+		page.dataset['deckSlide'] = slide.id;
+		shown[0]!.before(page);
+		page.append(...shown);
+	}
+	root.dataset['presenting'] = 'print';
+	// Paper the size of a 16:9 slide. @page cannot be scoped to this view in a stylesheet (the reading view prints
+	// as an A4 handout), so the rule is added here, through the CSSOM, which the page's CSP allows.
+	const pageSize = new CSSStyleSheet();
+	pageSize.replaceSync('@page { size: 1280px 720px; margin: 0; }');
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSize];
+	for (const image of Array.from(document.images)) image.loading = 'eager';
+	root.removeAttribute('data-presenting-pending');
+	document.title = `${document.title} (PDF)`;
+	// Automated printing (npm run deck) calls page.pdf() itself; a person gets the print dialog.
+	if (!navigator.webdriver) {
+		void Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined))).then(() => window.print());
+	}
 }

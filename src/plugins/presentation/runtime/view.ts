@@ -56,11 +56,23 @@ interface SharedControls {
 	fullscreenButton: HTMLButtonElement;
 	exitButton: HTMLButtonElement;
 	announcer: HTMLElement;
+	overview: HTMLElement;
+	jumpForm: HTMLFormElement;
+	jumpInput: HTMLInputElement;
+	jumpLabel: HTMLElement;
+	black: HTMLElement;
+	laser: HTMLElement;
+	overviewButton: HTMLButtonElement;
+	jumpButton: HTMLButtonElement;
+	blackButton: HTMLButtonElement;
+	laserButton: HTMLButtonElement;
+	printLink: HTMLAnchorElement;
 }
 
 /** Beside the slide in the presenter window: what comes next and what to say. */
 export interface PresenterPanel {
 	nextTitle: HTMLElement;
+	nextPreview: HTMLElement;
 	notes: HTMLElement;
 }
 
@@ -84,6 +96,7 @@ export function createControls(strings: PresentationStrings, presenter: boolean)
 				? `<aside class="presentation-presenter" aria-label="${text('presentation.presenterView')}">
 			<p class="presentation-presenter__heading">${text('presentation.nextSlide')}</p>
 			<p class="presentation-presenter__next" data-next-title></p>
+			<div class="presentation-presenter__preview" data-next-preview aria-hidden="true"></div>
 			<p class="presentation-presenter__heading">${text('presentation.notes')}</p>
 			<div class="presentation-notes" data-notes></div>
 		</aside>`
@@ -99,12 +112,24 @@ export function createControls(strings: PresentationStrings, presenter: boolean)
 				<strong class="presentation-timer__over" data-over hidden>${text('presentation.overTime')}</strong>
 			</span>
 			<span class="presentation-bar__spacer"></span>
+			<button type="button" data-overview aria-expanded="false" aria-keyshortcuts="O" title="O">${text('presentation.overview')}</button>
+			<button type="button" data-jump aria-keyshortcuts="G" title="G">${text('presentation.jumpTo')}</button>
+			<button type="button" data-black aria-pressed="false" aria-keyshortcuts="B" title="B / .">${text('presentation.blackScreen')}</button>
+			<button type="button" data-laser aria-pressed="false" aria-keyshortcuts="L" title="L">${text('presentation.laser')}</button>
+			<a href="?present=print" data-print>${text('presentation.printDeck')}</a>
 			<button type="button" data-fullscreen>${text('presentation.fullscreen')}</button>
 			${presenter ? '' : `<button type="button" data-presenter>${text('presentation.openPresenterView')}</button>`}
 			<button type="button" data-exit>${text('presentation.exit')}</button>
 		</div>
 		<p class="sr-only" aria-live="polite" data-announcer></p>
-		<p class="presentation-more" aria-hidden="true">${text('presentation.more')}</p>`;
+		<p class="presentation-more" aria-hidden="true">${text('presentation.more')}</p>
+		<nav class="presentation-overview" aria-label="${text('presentation.overview')}" data-overview-grid hidden></nav>
+		<form class="presentation-jump" data-jump-form hidden>
+			<label><span data-jump-label></span> <input type="number" min="1" inputmode="numeric" data-jump-input></label>
+		</form>
+		<div class="presentation-black" data-black-screen hidden></div>
+		<div class="presentation-laser" data-laser-dot hidden></div>
+		<p class="presentation-keys" aria-hidden="true">${text('presentation.keysHelp')}</p>`;
 	const shared: SharedControls = {
 		root,
 		progress: part(root, '.presentation-progress__bar'),
@@ -121,9 +146,20 @@ export function createControls(strings: PresentationStrings, presenter: boolean)
 		fullscreenButton: part<HTMLButtonElement>(root, '[data-fullscreen]'),
 		exitButton: part<HTMLButtonElement>(root, '[data-exit]'),
 		announcer: part(root, '[data-announcer]'),
+		overview: part(root, '[data-overview-grid]'),
+		jumpForm: part<HTMLFormElement>(root, '[data-jump-form]'),
+		jumpInput: part<HTMLInputElement>(root, '[data-jump-input]'),
+		jumpLabel: part(root, '[data-jump-label]'),
+		black: part(root, '[data-black-screen]'),
+		laser: part(root, '[data-laser-dot]'),
+		overviewButton: part<HTMLButtonElement>(root, '[data-overview]'),
+		jumpButton: part<HTMLButtonElement>(root, '[data-jump]'),
+		blackButton: part<HTMLButtonElement>(root, '[data-black]'),
+		laserButton: part<HTMLButtonElement>(root, '[data-laser]'),
+		printLink: part<HTMLAnchorElement>(root, '[data-print]'),
 	};
 	return presenter
-		? { ...shared, mode: 'presenter', presenterPanel: { nextTitle: part(root, '[data-next-title]'), notes: part(root, '[data-notes]') } }
+		? { ...shared, mode: 'presenter', presenterPanel: { nextTitle: part(root, '[data-next-title]'), nextPreview: part(root, '[data-next-preview]'), notes: part(root, '[data-notes]') } }
 		: { ...shared, mode: 'audience', openPresenterButton: part<HTMLButtonElement>(root, '[data-presenter]') };
 }
 
@@ -138,15 +174,72 @@ export function renderPosition(
 	ui.announcer.textContent = formatString(strings['presentation.announce'], { current: index + 1, total: slideCount, title });
 }
 
-/** The notes of the slide on screen and the title of the next one (`undefined` on the last slide). */
+/**
+ * The notes of the slide on screen (its <SpeakerNotes>, then the section's prose when the slide shows points) and
+ * a preview of the next slide: its title and, when it has one, its message and points.
+ */
 export function renderPresenterPanel(
 	panel: PresenterPanel,
 	strings: PresentationStrings,
-	{ notesHtml, nextTitle }: { notesHtml: string; nextTitle: string | undefined }
+	{ notesHtml, proseHtml, nextTitle, nextPointsHtml }: { notesHtml: string; proseHtml: string; nextTitle: string | undefined; nextPointsHtml: string }
 ): void {
-	// The notes are the page's own markup, taken from its <SpeakerNotes>.
-	panel.notes.innerHTML = notesHtml || `<p class="presentation-notes__empty">${escapeHtml(strings['presentation.noNotes'])}</p>`;
+	// The notes are the page's own markup, taken from its <SpeakerNotes> and its prose.
+	const prose = proseHtml ? `<p class="presentation-presenter__heading">${escapeHtml(strings['presentation.prose'])}</p><div class="presentation-notes__prose">${proseHtml}</div>` : '';
+	panel.notes.innerHTML =
+		notesHtml || prose ? `${notesHtml}${prose}` : `<p class="presentation-notes__empty">${escapeHtml(strings['presentation.noNotes'])}</p>`;
 	panel.nextTitle.textContent = nextTitle ?? strings['presentation.lastSlide'];
+	panel.nextPreview.innerHTML = nextPointsHtml;
+}
+
+/** The overview grid: one button per slide, numbered, the current one marked. */
+export function renderOverview(overview: HTMLElement, slides: readonly { id: string; title: string }[], current: number): void {
+	overview.innerHTML = `<ol>${slides
+		.map(
+			(slide, index) =>
+				`<li><button type="button" data-goto="${index}" data-slide-id="${escapeHtml(slide.id)}"${index === current ? ' aria-current="true"' : ''}><span class="presentation-overview__number">${index + 1}</span> ${escapeHtml(slide.title)}</button></li>`
+		)
+		.join('')}</ol>`;
+}
+
+/** The agenda slide: the sections and their planned minutes. */
+export function createAgendaSlide(strings: PresentationStrings, items: readonly { title: string; minutes: number }[]): HTMLElement {
+	const slide = document.createElement('section');
+	slide.className = 'presentation-agenda-slide';
+	slide.setAttribute('aria-label', strings['presentation.agenda']);
+	slide.innerHTML = `<p class="presentation-slide-title">${escapeHtml(strings['presentation.agenda'])}</p><ol class="presentation-agenda">${items
+		.map(
+			({ title, minutes }) =>
+				`<li><span>${escapeHtml(title)}</span>${minutes ? `<span class="presentation-agenda__minutes">${escapeHtml(formatString(strings['presentation.agendaMinutes'], { minutes }))}</span>` : ''}</li>`
+		)
+		.join('')}</ol>`;
+	return slide;
+}
+
+export interface QuizSlideInfo {
+	number: number;
+	total: number;
+	question: string;
+	choices: readonly string[];
+	/** As the page writes it: 「正解：A、C」. */
+	answer: string;
+	explanation: string;
+}
+
+/** A show-of-hands slide for one self-check question; the answer stays hidden until the presenter reveals it. */
+export function createQuizSlide(strings: PresentationStrings, { number, total, question, choices, answer, explanation }: QuizSlideInfo): HTMLElement {
+	const slide = document.createElement('section');
+	slide.className = 'presentation-quiz-slide';
+	slide.setAttribute('aria-label', formatString(strings['presentation.quizSlide'], { number, total }));
+	slide.innerHTML = `
+		<p class="presentation-quiz-slide__kicker">${escapeHtml(formatString(strings['presentation.quizSlide'], { number, total }))}</p>
+		<p class="presentation-slide-title">${escapeHtml(question)}</p>
+		<ol class="presentation-quiz-slide__choices" type="A">${choices.map((choice) => `<li>${escapeHtml(choice)}</li>`).join('')}</ol>
+		<p class="presentation-quiz-slide__hint">${escapeHtml(strings['presentation.quizReveal'])}</p>
+		<div class="presentation-quiz-slide__answer" data-quiz-answer hidden>
+			<p><strong>${escapeHtml(answer)}</strong></p>
+			<p>${escapeHtml(explanation)}</p>
+		</div>`;
+	return slide;
 }
 
 export function renderTimer(ui: Controls, readout: TimerReadout): void {
