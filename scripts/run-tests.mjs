@@ -113,6 +113,7 @@ if (!skipBuild) {
 	// Prose problems do not stop the builds, but they fail the run.
 	step('textlint: Japanese technical writing + AWS term list (prh.yml)', 'textlint', ['src/content/docs/*.mdx']);
 	step('textlint: English edition AWS term list (prh-en.yml)', 'textlint', ['--config', '.textlintrc.en.json', 'src/content/docs/en/*.mdx']);
+	step('textlint: slide messages of both editions (<Slide message>)', 'node', ['scripts/lint-slide-messages.mjs']);
 	ready =
 		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
 			CHECK_LINKS: 'true',

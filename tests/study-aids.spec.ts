@@ -151,7 +151,7 @@ test.describe('glossary links', () => {
 
 		// The linked mention is the first one in the prose (headings, code and links do not count).
 		const notFirst = await links.evaluateAll((anchors) => {
-			const skip = 'h1, h2, h3, h4, code, pre, a, button, figcaption, summary, legend, label, .speaker-notes';
+			const skip = 'h1, h2, h3, h4, code, pre, a, button, figcaption, summary, legend, label, .speaker-notes, .slide-points';
 			const content = document.querySelector('.sl-markdown-content')!;
 			const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
 			const texts: Text[] = [];

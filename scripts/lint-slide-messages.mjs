@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// textlint reads the points of a <Slide> (a Markdown list) but not its `message` attribute. This collects every
+// message, one list item per slide, into test-results/slide-messages/ and lints them with each edition's rules
+// (the AWS term list among them), reporting the page each message comes from.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const editions = [
+	{ dir: 'src/content/docs', out: 'ja', config: '.textlintrc.json' },
+	{ dir: 'src/content/docs/en', out: 'en', config: '.textlintrc.en.json' },
+];
+const outDir = 'test-results/slide-messages';
+mkdirSync(outDir, { recursive: true });
+let failed = false;
+for (const { dir, out, config } of editions) {
+	const lines = [];
+	for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort()) {
+		const messages = [...readFileSync(join(dir, file), 'utf8').matchAll(/<Slide\b[^>]*\bmessage="([^"]*)"/g)].map((match) => match[1]);
+		if (messages.length) lines.push(`## ${file}`, '', ...messages.map((message) => `- ${message}`), '');
+	}
+	const target = join(outDir, `${out}.md`);
+	writeFileSync(target, lines.join('\n'));
+	const result = spawnSync('textlint', ['--config', config, target], { stdio: 'inherit' });
+	if (result.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
