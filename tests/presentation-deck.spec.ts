@@ -158,6 +158,24 @@ test.describe('presenter tools', () => {
 		expect(await revealed()).toEqual(Array.from({ length: count }, (_, index) => index < count - 1));
 	});
 
+	test('a slide shows only the lines of its code that matter; C opens the whole listing and closes it', async ({ page }) => {
+		await page.goto(deckPage);
+		const allLines = await page.locator('h2#cli').evaluate((heading) => {
+			let element = heading.closest('.sl-heading-wrapper')!.nextElementSibling;
+			while (element && !element.matches('.expressive-code')) element = element.nextElementSibling;
+			return element!.querySelectorAll('.ec-line').length;
+		});
+		await present(page, deckPage, '#cli');
+		const listing = page.locator('.sl-markdown-content > .expressive-code.is-current-slide');
+		await expect(listing).toBeVisible();
+		const visibleLines = () => listing.locator('.ec-line').evaluateAll((lines) => lines.filter((line) => getComputedStyle(line).display !== 'none').map((line) => line.textContent?.trim()));
+		expect(await visibleLines()).toEqual(['aws ssm start-session --target i-0123456789abcdef0']);
+		await page.keyboard.press('c');
+		expect((await visibleLines()).length).toBe(allLines);
+		await page.keyboard.press('c');
+		expect((await visibleLines()).length).toBe(1);
+	});
+
 	test('after the title, the agenda lists the sections with their minutes', async ({ page }) => {
 		await present(page, deckPage, '#agenda');
 		const agenda = page.locator('.presentation-agenda-slide');

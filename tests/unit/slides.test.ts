@@ -4,6 +4,7 @@ import {
 	agendaItems,
 	clampSlideIndex,
 	generatedSlide,
+	lineRange,
 	formatTime,
 	planSlides,
 	presentationUrl,
@@ -196,4 +197,20 @@ test('the agenda lists the sections with rounded minutes, not the slides the run
 		{ title: 'A', minutes: 3 },
 		{ title: 'B', minutes: 7 },
 	]);
+});
+
+test('a slide code range reads as 1-based inclusive lines; anything else is no range', () => {
+	assert.deepEqual(lineRange('2'), { from: 2, to: 2 });
+	assert.deepEqual(lineRange('3-8'), { from: 3, to: 8 });
+	for (const value of [undefined, '', '0', '5-3', 'a-b', '2,4']) assert.equal(lineRange(value), undefined, String(value));
+});
+
+test('with a code range, the section\'s first code block stays on the slide', () => {
+	const code: ContentBlock<string> = { element: 'code', heading: undefined, notes: [], code: true };
+	const slides = planSlides(
+		[section('a'), { element: 'points', heading: undefined, notes: [], points: { figure: false, steps: 0, codeLines: { from: 2, to: 2 } } }, paragraph('a1'), code],
+		'Page',
+		0
+	);
+	assert.deepEqual(slides[1]?.prose, ['a1']);
 });

@@ -101,6 +101,7 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 		current = next;
 		revealed = reveal === 'all' ? stepsOf(slides[next]) : Math.min(reveal, stepsOf(slides[next]));
 		answerShown = false;
+		root.classList.remove('is-full-listing');
 		slideStartedAt = Date.now();
 		slides.forEach((slide, slideIndex) => {
 			for (const element of slide.elements) element.classList.toggle('is-current-slide', slideIndex === current);
@@ -151,6 +152,12 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 			renderReveal();
 			broadcastState();
 		} else go(-1);
+	}
+
+	/** C on a slide whose code is trimmed: the whole listing over the slide, and back. */
+	function toggleFullListing(open = !root.classList.contains('is-full-listing')) {
+		const trimmed = slides[current]?.elements.some((element) => element.querySelector('[data-trimmed]'));
+		root.classList.toggle('is-full-listing', open && !!trimmed);
 	}
 
 	function toggleAnswer() {
@@ -232,7 +239,7 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 		const id = slides[current]?.id ?? titleSlideId;
 		document.removeEventListener('keydown', onKeyDown);
 		document.removeEventListener('pointermove', moveLaser);
-		root.classList.remove('is-laser');
+		root.classList.remove('is-laser', 'is-full-listing');
 		barSize.disconnect();
 		root.style.removeProperty('--presentation-bar-height');
 		window.removeEventListener('popstate', onPopState);
@@ -314,6 +321,10 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 			case 'a':
 			case 'A':
 				toggleAnswer();
+				break;
+			case 'c':
+			case 'C':
+				toggleFullListing();
 				break;
 			case 'Home':
 				show(0, { history: 'push', broadcast: true });

@@ -24,6 +24,8 @@ export interface SlidePoints {
 	figure: boolean;
 	/** How many points are revealed one at a time (0: all at once). */
 	steps: number;
+	/** Show the section's first code block too, only these lines (1-based, inclusive). */
+	codeLines?: { from: number; to: number } | undefined;
 }
 
 /** One top-level element of the page's content, described as plain data. */
@@ -38,6 +40,8 @@ export interface ContentBlock<Item> {
 	points?: SlidePoints | undefined;
 	/** The block is or holds a figure. */
 	figure?: boolean;
+	/** The block is a code listing. */
+	code?: boolean;
 	/** The block is a `<SpeakerNotes>` and nothing else. */
 	notesOnly?: boolean;
 }
@@ -96,8 +100,9 @@ export function planSlides<Item>(blocks: readonly ContentBlock<Item>[], pageTitl
 		if (!slide.points) continue;
 		const sectionBlocks = blocksOfSlide.get(slide)!;
 		const shownFigure = slide.points.figure ? sectionBlocks.find((block) => block.figure && !block.points) : undefined;
+		const shownCode = slide.points.codeLines ? sectionBlocks.find((block) => block.code) : undefined;
 		slide.prose = sectionBlocks
-			.filter((block) => !block.heading && !block.points && !block.notesOnly && block !== shownFigure)
+			.filter((block) => !block.heading && !block.points && !block.notesOnly && block !== shownFigure && block !== shownCode)
 			.map((block) => block.element);
 	}
 	// Sections without planned minutes share what the page's total leaves, so every slide has a target.
@@ -206,7 +211,8 @@ export function readSlides(content: HTMLElement, pageTitle: string, pageDuration
 			heading: sectionHeading(element),
 			notes: speakerNotes(element),
 			points: slidePoints(element),
-			figure: element.tagName === 'FIGURE' || element.querySelector('figure') !== null,
+			figure: element.tagName === 'FIGURE' || element.querySelector('figure.figure') !== null,
+			code: element.matches('.expressive-code'),
 			notesOnly: element.matches('.speaker-notes'),
 		})
 	);
@@ -215,7 +221,20 @@ export function readSlides(content: HTMLElement, pageTitle: string, pageDuration
 
 function slidePoints(element: HTMLElement): SlidePoints | undefined {
 	if (!element.matches('[data-slide-points]')) return undefined;
-	return { figure: element.dataset['figure'] !== undefined, steps: element.dataset['steps'] !== undefined ? element.querySelectorAll('li').length : 0 };
+	return {
+		figure: element.dataset['figure'] !== undefined,
+		steps: element.dataset['steps'] !== undefined ? element.querySelectorAll('li').length : 0,
+		codeLines: lineRange(element.dataset['code']),
+	};
+}
+
+/** `"3-8"` → lines 3 to 8, `"2"` → line 2; anything else → none. */
+export function lineRange(value: string | undefined): { from: number; to: number } | undefined {
+	const match = /^(\d+)(?:-(\d+))?$/.exec(value ?? '');
+	if (!match) return undefined;
+	const from = Number(match[1]);
+	const to = Number(match[2] ?? match[1]);
+	return from >= 1 && to >= from ? { from, to } : undefined;
 }
 
 /**
@@ -255,6 +274,12 @@ export function tagSlideElements(slides: readonly Slide<HTMLElement>[]): void {
 	slides.forEach((slide, index) => {
 		for (const element of slide.elements) element.dataset['presentationSlide'] = String(index);
 		for (const element of slide.prose) element.dataset['presentationProse'] = '';
+		// A code block on a slide shows only the lines that matter; C opens the whole listing.
+		const lines = slide.points?.codeLines;
+		const listing = lines ? slide.elements.find((element) => element.matches('.expressive-code') && !slide.prose.includes(element)) : undefined;
+		listing?.querySelectorAll('.ec-line').forEach((line, index) => {
+			if (index + 1 < lines!.from || index + 1 > lines!.to) line.setAttribute('data-trimmed', '');
+		});
 	});
 }
 
@@ -265,6 +290,7 @@ export function untagSlideElements(slides: readonly Slide<HTMLElement>[]): void 
 			element.classList.remove('is-current-slide');
 			delete element.dataset['presentationSlide'];
 			delete element.dataset['presentationProse'];
+			element.querySelectorAll('[data-trimmed]').forEach((line) => line.removeAttribute('data-trimmed'));
 		}
 	}
 }
