@@ -22,6 +22,7 @@ for (const { dir, out, config } of editions) {
 	const target = join(outDir, `${out}.md`);
 	writeFileSync(target, lines.join('\n'));
 	const result = spawnSync('textlint', ['--config', config, target], { stdio: 'inherit' });
+	if (result.error) throw new Error(`textlint did not start (${result.error.message}); run this through npm (npm test, npm run lint:text).`);
 	if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);
