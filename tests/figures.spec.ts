@@ -7,10 +7,21 @@ import { expect, test } from '@playwright/test';
 
 /**
  * starlight-image-zoom wires up its buttons in an idle callback posted at DOMContentLoaded; idle callbacks run in
- * the order they were posted, so once ours has run, the zoom is ready (headless Chromium can delay idle time).
+ * the order they were posted, so once ours has run, the zoom is ready. A busy machine can hold idle time back for
+ * a long while (seen: over a minute on a loaded 2-core CI run), so this waits for an idle moment but not forever;
+ * `openZoom` then waits for the state that matters, the dialog open.
  */
 async function zoomReady(page: import('@playwright/test').Page): Promise<void> {
-	await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+	await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
+}
+
+/** Does what opens the zoom until the dialog is open: a press before the plugin is wired does nothing. */
+async function openZoom(page: import('@playwright/test').Page, open: () => Promise<void>): Promise<void> {
+	const dialog = page.locator('dialog.starlight-image-zoom-dialog');
+	await expect(async () => {
+		if (!(await dialog.isVisible())) await open();
+		await expect(dialog).toBeVisible({ timeout: 1_000 });
+	}).toPass({ timeout: 45_000 });
 }
 
 test.describe('zooming a figure', () => {
@@ -27,7 +38,7 @@ test.describe('zooming a figure', () => {
 		await zoomReady(page);
 		const image = figure(page).locator('img');
 		await image.scrollIntoViewIfNeeded();
-		await image.click();
+		await openZoom(page, () => image.click());
 		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
 		await expect(dialog).toBeVisible();
 		await expect(dialog.locator('img')).toHaveAttribute('src', /ssm-bat/);
@@ -50,9 +61,8 @@ test.describe('zooming a figure', () => {
 			await expect
 				.poll(() => figure(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
 				.toBe(true);
-			await page.keyboard.press('Enter');
+			await openZoom(page, () => zoomButton.press('Enter'));
 			const dialog = page.locator('dialog.starlight-image-zoom-dialog');
-			await expect(dialog).toBeVisible();
 			// The dialog moves focus to its close button once open; a keyboard user presses Escape after that.
 			await expect(dialog.getByRole('button', { name: close })).toBeFocused();
 			await page.keyboard.press('Escape');
@@ -65,8 +75,9 @@ test.describe('zooming a figure', () => {
 		await page.goto('session-manager/');
 		await zoomReady(page);
 		const diagramFigure = page.locator('figure.figure--diagram').first();
-		await diagramFigure.getByRole('button', { name: /^図を拡大：/ }).focus();
-		await page.keyboard.press('Enter');
+		const diagramButton = diagramFigure.getByRole('button', { name: /^図を拡大：/ });
+		await diagramButton.focus();
+		await openZoom(page, () => diagramButton.press('Enter'));
 		await expect(page.locator('dialog.starlight-image-zoom-dialog figure > svg')).toBeVisible();
 	});
 });
