@@ -1,5 +1,6 @@
 import type { ElementContent, RootContent } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { isHeadingWrapper } from '../../lib/heading-wrapper.ts';
 import { firstNewMention, isLinkableText, type Ancestor, type GlossaryTerm } from './terms.ts';
 
 export interface TermLinkOptions {
@@ -49,7 +50,7 @@ export function linkTerms({ terms, names, href, title, onLink }: TermLinkOptions
 /** An H2 or H3 at the top of the content, bare or inside the wrapper Starlight adds for its anchor link. */
 function sectionHeading(node: RootContent) {
 	if (node.type !== 'element') return undefined;
-	const heading = node.tagName === 'div' && String(node.properties?.['class'] ?? '').includes('sl-heading-wrapper') ? node.children[0] : node;
+	const heading = isHeadingWrapper(node) ? node.children[0] : node;
 	return heading?.type === 'element' && /^h[23]$/.test(heading.tagName) ? heading : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { isHeadingWrapper } from '../../lib/heading-wrapper.ts';
 
 /**
  * Old section ids that must keep working after a heading's id changed: `{ page: { oldId: newId } }`, where
@@ -29,9 +30,8 @@ export function addAnchorAliases(aliases: AnchorAliases): HastPluginEntry {
 					if (!oldIds) return;
 					// Starlight wraps a heading with its anchor link; the alias goes before the wrapper, outside its layout.
 					const parent = context.parent(node);
-					const isWrapped = parent?.type === 'element' && String(parent.properties?.['class'] ?? '').includes('sl-heading-wrapper');
 					context.insertBefore(
-						isWrapped ? parent : node,
+						parent && isHeadingWrapper(parent) ? parent : node,
 						oldIds.map((oldId) => ({
 							type: 'element' as const,
 							tagName: 'span',

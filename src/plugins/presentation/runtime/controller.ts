@@ -63,11 +63,6 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 	if (bar) barSize.observe(bar);
 	ui.jumpLabel.textContent = formatString(strings['presentation.jumpPrompt'], { total: slides.length });
 	ui.jumpInput.max = String(slides.length);
-	// Built once: the prose of each slide as the presenter reads it, and each slide's points for the preview.
-	const proseOf = new Map(slides.map((slide) => [slide, proseHtml(slide.prose)]));
-	const pointsOf = new Map(
-		slides.map((slide) => [slide, proseHtml(slide.elements.filter((element) => element.matches('[data-slide-points]')))])
-	);
 	const stepsOf = (slide: Slide<HTMLElement> | undefined) => slide?.points?.steps ?? 0;
 	const quizAnswerOf = (slide: Slide<HTMLElement> | undefined) =>
 		slide?.elements[0]?.querySelector<HTMLElement>('[data-quiz-answer]') ?? undefined;
@@ -117,12 +112,13 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 			progressPercent: progressPercent(current, slides.length),
 		});
 		if (ui.mode === 'presenter') {
+			// Copies of the page's own markup, made for the presenter window only: the prose and the next slide's points.
 			const nextSlide = slides[current + 1];
 			renderPresenterPanel(ui.presenterPanel, strings, {
 				notesHtml: slide.notesHtml,
-				proseHtml: proseOf.get(slide) ?? '',
+				proseHtml: proseHtml(slide.prose),
 				nextTitle: nextSlide?.title,
-				nextPointsHtml: nextSlide ? (pointsOf.get(nextSlide) ?? '') : '',
+				nextPointsHtml: proseHtml(nextSlide?.elements.filter((element) => element.matches('[data-slide-points]')) ?? []),
 			});
 		}
 		renderReveal();
@@ -206,10 +202,10 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 
 	const hasMoreBelow = () => frame.scrollTop + frame.clientHeight < frame.scrollHeight - 4;
 
-	/** Space and PageDown read on through a long slide before moving to the next one. */
+	/** Space and PageDown reveal the next point, then read on through a long slide, then move to the next one. */
 	function pageForward() {
-		if (hasMoreBelow()) frame.scrollBy({ top: frame.clientHeight * 0.8, behavior: 'smooth' });
-		else go(1);
+		if (revealed >= stepsOf(slides[current]) && hasMoreBelow()) frame.scrollBy({ top: frame.clientHeight * 0.8, behavior: 'smooth' });
+		else advance();
 	}
 
 	function updateOverflowHint() {
@@ -290,12 +286,10 @@ export function runPresentation({ frame, titleSlide, slides, ui, strings, pageDu
 			case 'Spacebar':
 				if (onControl) return;
 				if (event.shiftKey) retreat();
-				else if (revealed < stepsOf(slides[current])) advance();
 				else pageForward();
 				break;
 			case 'PageDown':
-				if (revealed < stepsOf(slides[current])) advance();
-				else pageForward();
+				pageForward();
 				break;
 			case 'PageUp':
 				retreat();

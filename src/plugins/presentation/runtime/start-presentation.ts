@@ -120,7 +120,6 @@ function printDeck(slides: Slide<HTMLElement>[]): void {
 		if (!shown.length) continue;
 		const page = document.createElement('div');
 		page.className = 'deck-page';
-		page.dataset['deckSlide'] = slide.id;
 		shown[0]!.before(page);
 		page.append(...shown);
 	}

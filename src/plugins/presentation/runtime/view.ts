@@ -128,8 +128,7 @@ export function createControls(strings: PresentationStrings, presenter: boolean)
 			<label><span data-jump-label></span> <input type="number" min="1" inputmode="numeric" data-jump-input></label>
 		</form>
 		<div class="presentation-black" data-black-screen hidden></div>
-		<div class="presentation-laser" data-laser-dot hidden></div>
-		<p class="presentation-keys" aria-hidden="true">${text('presentation.keysHelp')}</p>`;
+		<div class="presentation-laser" data-laser-dot hidden></div>`;
 	const shared: SharedControls = {
 		root,
 		progress: part(root, '.presentation-progress__bar'),
