@@ -7,16 +7,16 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const editions = [
-	{ dir: 'src/content/docs', out: 'ja', config: '.textlintrc.json' },
-	{ dir: 'src/content/docs/en', out: 'en', config: '.textlintrc.en.json' },
+	{ dirs: ['src/content/docs', 'src/content/docs/labs'], out: 'ja', config: '.textlintrc.json' },
+	{ dirs: ['src/content/docs/en', 'src/content/docs/en/labs'], out: 'en', config: '.textlintrc.en.json' },
 ];
 const outDir = 'test-results/slide-messages';
 mkdirSync(outDir, { recursive: true });
 let failed = false;
-for (const { dir, out, config } of editions) {
+for (const { dirs, out, config } of editions) {
 	const lines = [];
-	for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort()) {
-		const messages = [...readFileSync(join(dir, file), 'utf8').matchAll(/<Slide\b[^>]*\bmessage="([^"]*)"/g)].map((match) => match[1]);
+	for (const file of dirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(dir, name)))) {
+		const messages = [...readFileSync(file, 'utf8').matchAll(/<Slide\b[^>]*\bmessage="([^"]*)"/g)].map((match) => match[1]);
 		if (messages.length) lines.push(`## ${file}`, '', ...messages.map((message) => `- ${message}`), '');
 	}
 	const target = join(outDir, `${out}.md`);

@@ -46,13 +46,16 @@ function step(label, command, commandArgs, env = {}) {
 	return ok;
 }
 
-/** The unit specs (tests/unit/): each counts as one test. Node prints its own summary; the counts come from it. */
-function unitSpecs() {
-	const label = 'unit specs (node:test, tests/unit/)';
+/**
+ * node:test specs (tests/unit/, labs/test/): each counts as one test. Node prints its own summary; the counts come
+ * from it.
+ */
+function nodeSpecs(label, { cwd = '.', pattern }) {
 	console.log(`\n▶ ${label}`);
 	const startedAt = performance.now();
 	// One process for all spec files: each file in its own process costs ~0.3 s of Node start-up on a slow machine.
-	const result = spawnSync('node', ['--test', '--experimental-test-isolation=none', '--test-reporter=spec', 'tests/unit/**/*.test.ts'], {
+	const result = spawnSync('node', ['--test', '--experimental-test-isolation=none', '--test-reporter=spec', pattern], {
+		cwd,
 		encoding: 'utf8',
 		env: baseEnv,
 	});
@@ -106,14 +109,31 @@ async function portFor(name) {
 	return port;
 }
 
+/**
+ * The lab stack's specs (aws-cdk-lib/assertions, cdk-nag, `cdk synth`, published templates). labs/ is its own
+ * package so the site's install stays free of aws-cdk-lib; without its node_modules the step fails and says why.
+ */
+function labSpecs() {
+	const label = 'lab stack specs (labs/test/: CDK assertions, cdk-nag, cdk synth)';
+	if (!existsSync('labs/node_modules/aws-cdk-lib')) {
+		console.log(`\n▶ ${label}`);
+		console.error('✘ labs/node_modules is missing: run `npm ci --prefix labs` (the README\'s test command does).');
+		counts.failed += 1;
+		return;
+	}
+	nodeSpecs(label, { cwd: 'labs', pattern: 'test/*.test.ts' });
+}
+
 let ready = true;
-unitSpecs();
+nodeSpecs('unit specs (node:test, tests/unit/)', { pattern: 'tests/unit/**/*.test.ts' });
+labSpecs();
 if (!skipBuild) {
 	ready = step('astro check (TypeScript strict, content types)', 'astro', ['check']) && ready;
 	// Prose problems do not stop the builds, but they fail the run.
-	step('textlint: Japanese technical writing + AWS term list (prh.yml)', 'textlint', ['src/content/docs/*.mdx']);
-	step('textlint: English edition AWS term list (prh-en.yml)', 'textlint', ['--config', '.textlintrc.en.json', 'src/content/docs/en/*.mdx']);
+	step('textlint: Japanese technical writing + AWS term list (prh.yml)', 'textlint', ['src/content/docs/*.mdx', 'src/content/docs/labs/*.mdx']);
+	step('textlint: English edition AWS term list (prh-en.yml)', 'textlint', ['--config', '.textlintrc.en.json', 'src/content/docs/en/*.mdx', 'src/content/docs/en/labs/*.mdx']);
 	step('textlint: slide messages of both editions (<Slide message>)', 'node', ['scripts/lint-slide-messages.mjs']);
+	step('hands-on shell samples: bash -n, PowerShell subset, every AWS CLI call parsed by the AWS CLI (no network)', 'node', ['scripts/check-cli-samples.mjs']);
 	ready =
 		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
 			CHECK_LINKS: 'true',

@@ -57,6 +57,23 @@ export const quizQuestion = z
 
 export type QuizQuestion = z.infer<typeof quizQuestion>;
 
+/** A section of another page, as `page#section-id` (`run-command#rate-control`). */
+const pageSection = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ページと節は page#section-id の形で書きます（例：run-command#rate-control）');
+
+/** Whether a lab needs the optional Windows Server instance of the lab stack (parameter `WindowsInstance`). */
+export const labWindowsNeeds = ['none', 'optional', 'required'] as const;
+
+export const labFields = z.object({
+	/** Tool-page sections this lab practises; each tool page links back to the labs that name it. */
+	practises: z.array(pageSection).min(1, '練習する節（practises）を1つ以上指定してください'),
+	/** `optional`: some steps use the Windows instance; `required`: the lab cannot be done without it. */
+	windows: z.enum(labWindowsNeeds).default('none'),
+});
+
+export type LabFields = z.infer<typeof labFields>;
+
 /**
  * Study-guide fields added to every page of the `docs` collection. They are required, not optional: a page
  * without a checked date or sources is exactly what this guide must never publish.
@@ -81,8 +98,13 @@ export const studyPageFields = z.object({
 			note: z.string().min(1).max(120),
 		})
 		.optional(),
-	/** `tool` pages describe one of the Node tools and must state their pricing. */
-	kind: z.enum(['tool', 'guide']).default('guide'),
+	/**
+	 * `tool` pages describe one of the Node tools and must state their pricing; `lab` pages are hands-on
+	 * exercises on the lab stack (labs/) and must say what they practise (`lab`).
+	 */
+	kind: z.enum(['tool', 'guide', 'lab']).default('guide'),
+	/** For `lab` pages: the lab environment the exercise needs and the tool-page sections it practises. */
+	lab: labFields.optional(),
 	/** Self-check questions shown in the page's 理解度チェック section and in the practice test. */
 	quiz: z.array(quizQuestion).max(8).optional(),
 });
@@ -95,6 +117,16 @@ export function checkStudyPage(page: z.infer<typeof studyPageFields>, context: z
 			path: ['pricing'],
 			message: 'ツールのページ（kind: tool）には pricing（model と note）が必要です',
 		});
+	}
+	if (page.kind === 'lab' && !page.lab) {
+		context.addIssue({
+			code: 'custom',
+			path: ['lab'],
+			message: 'ハンズオンのページ（kind: lab）には lab（practises）が必要です',
+		});
+	}
+	if (page.kind !== 'lab' && page.lab) {
+		context.addIssue({ code: 'custom', path: ['lab'], message: 'lab はハンズオンのページ（kind: lab）だけに書きます' });
 	}
 	if (page.verified.getTime() > buildTime().getTime()) {
 		context.addIssue({
