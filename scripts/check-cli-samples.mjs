@@ -6,7 +6,7 @@
 // by the AWS CLI itself (Debian's awscli, v2) against its service model (scripts/lib/aws_cli_parse.py). PowerShell
 // meant to run on a Windows node (fence meta `runs-on=node`) cannot be parsed here and is reported as such.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeBlocks, powerShellAwsCalls } from './lib/shell-samples.ts';
@@ -92,7 +92,17 @@ for (const dir of pageDirs) {
 	}
 }
 
-const checked = spawnSync(awsPython, [new URL('./lib/aws_cli_parse.py', import.meta.url).pathname], { input: JSON.stringify(calls), encoding: 'utf8', maxBuffer: 1 << 26 });
+// The CLI runs in a folder holding the published lab templates, as a reader's does after downloading them
+// (`aws cloudformation deploy --template-file node-tools-lab.yaml` reads the file).
+const cliFolder = join(work, 'downloads');
+spawnSync('mkdir', ['-p', cliFolder]);
+for (const template of readdirSync('public/labs').filter((file) => file.endsWith('.yaml'))) copyFileSync(join('public/labs', template), join(cliFolder, template));
+const checked = spawnSync(awsPython, [new URL('./lib/aws_cli_parse.py', import.meta.url).pathname], {
+	cwd: cliFolder,
+	input: JSON.stringify(calls),
+	encoding: 'utf8',
+	maxBuffer: 1 << 26,
+});
 rmSync(work, { recursive: true, force: true });
 if (checked.status !== 0) {
 	console.error(`The AWS CLI check failed to run: ${checked.stderr}`);

@@ -28,6 +28,11 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'ハンズオン',
+		translations: { en: 'Hands-on labs' },
+		items: ['labs', 'labs/session-manager', 'labs/run-command', 'labs/state-manager', 'labs/patch-manager', 'labs/inventory-compliance'],
+	},
+	{
 		label: '新しいツール',
 		translations: { en: 'Newer tools' },
 		items: ['just-in-time-node-access'],

@@ -20,6 +20,9 @@ const expectations: Record<Edition, Record<string, string[]>> = {
 		'compliance/': ['Compliance', 'コンプライアンス', '非準拠'],
 		'inventory/': ['Inventory', 'インベントリ', 'AWS-GatherSoftwareInventory'],
 		'just-in-time-node-access/': ['Just-in-time node access', 'ジャストインタイム', '承認ポリシー'],
+		// The hands-on labs: the overview by the word itself, a lab by what it practises.
+		'labs/': ['ハンズオン', 'クイック作成リンク'],
+		'labs/session-manager/': ['ハンズオン Session Manager'],
 	},
 	// The English edition: each tool page by a key term, searched from the English site (its own index).
 	en: {
@@ -33,6 +36,8 @@ const expectations: Record<Edition, Record<string, string[]>> = {
 		'en/compliance/': ['non-compliant'],
 		'en/inventory/': ['AWS-GatherSoftwareInventory'],
 		'en/just-in-time-node-access/': ['approval policy'],
+		'en/labs/': ['hands-on', 'quick-create link'],
+		'en/labs/session-manager/': ['hands-on Session Manager'],
 	},
 };
 

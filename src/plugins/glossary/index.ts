@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asLanguage } from '../../i18n/locales';
 import { featurePlugin, pluginFile } from '../../lib/feature-plugin';
@@ -7,7 +6,7 @@ import { editionHref } from '../../lib/urls';
 import { pageOrder } from '../../sidebar';
 import { linkTerms, listTermUsage } from './link-terms';
 import { glossaryStrings } from './strings';
-import { readGlossaries } from './usage';
+import { pageSlugOfFile, readGlossaries } from './usage';
 
 /**
  * Glossary links, made at build time from the glossary itself: every `### 用語 {#id}` of an edition's glossary.mdx
@@ -37,7 +36,7 @@ export default function glossary() {
 							if (!file.startsWith(docsDir)) return false;
 							const language = asLanguage(absolutePathToLang(file));
 							const edition = glossaries.get(language);
-							const page = basename(file).replace(/\.mdx?$/, '');
+							const page = pageSlugOfFile(docsDir, file);
 							if (!edition || page === 'index') return false;
 							if (page !== 'glossary') return linkTerms(edition.link);
 							const t = useTranslations(language);

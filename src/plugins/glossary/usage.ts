@@ -28,6 +28,14 @@ function textOf(node: HastNode): string {
 	return 'children' in node ? node.children.map((child) => textOf(child as HastNode)).join('') : '';
 }
 
+/**
+ * A page's slug without its edition folder, from its file: `en/run-command.mdx` → `run-command`. A folder's
+ * index.mdx is the folder's page (`labs/index.mdx` → `labs`), as in Starlight's entry ids; the home pages are `index`.
+ */
+export function pageSlugOfFile(docsDir: string, path: string): string {
+	return slugOfEntryId(relative(docsDir, path).replace(/\.mdx?$/, '').split('\\').join('/')).replace(/\/index$/, '');
+}
+
 /** The `### 用語 {#id}` headings of a glossary page. */
 function headingsOf(source: string): { text: string; id: string }[] {
 	const headings: { text: string; id: string }[] = [];
@@ -64,7 +72,7 @@ export function readGlossaries(options: {
 		if (!file.endsWith('.mdx')) continue;
 		const path = join(options.docsDir, file);
 		const source = readFileSync(path, 'utf8');
-		const slug = slugOfEntryId(relative(options.docsDir, path).replace(/\.mdx$/, '').split('\\').join('/'));
+		const slug = pageSlugOfFile(options.docsDir, path);
 		const language = asLanguage(options.languageOfFile(path));
 		pagesByLanguage.set(language, [...(pagesByLanguage.get(language) ?? []), { slug, title: titleOf(source, slug), source }]);
 	}
