@@ -228,35 +228,26 @@ export class NodeToolsLabStack extends Stack {
 		);
 		const instanceProfile = new iam.InstanceProfile(this, 'NodeInstanceProfile', { role });
 
-		const linux = new ec2.Instance(this, 'LinuxNode', {
-			vpc,
-			vpcSubnets: { subnetGroupName: network === 'public' ? 'Public' : 'Private' },
-			securityGroup: nodeSecurityGroup,
-			instanceType: new ec2.InstanceType(linuxInstanceType.valueAsString),
-			machineImage: amiFromParameter(linuxAmi, ec2.OperatingSystemType.LINUX),
-			instanceProfile,
-			// MetadataOptions on the instance itself (no launch template, whose name would have to be unique per account).
-			httpTokens: ec2.HttpTokens.REQUIRED,
-			blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(8, { encrypted: true, volumeType: ec2.EbsDeviceVolumeType.GP3 }) }],
-		});
-		Tags.of(linux).add('Name', `${Aws.STACK_NAME}-linux`);
-		Tags.of(linux).add('Environment', labTags.environment);
-		Tags.of(linux).add('Os', 'linux');
-
-		const windows = new ec2.Instance(this, 'WindowsNode', {
-			vpc,
-			vpcSubnets: { subnetGroupName: network === 'public' ? 'Public' : 'Private' },
-			securityGroup: nodeSecurityGroup,
-			instanceType: new ec2.InstanceType(windowsInstanceType.valueAsString),
-			machineImage: amiFromParameter(windowsAmi, ec2.OperatingSystemType.WINDOWS),
-			instanceProfile,
-			// MetadataOptions on the instance itself (no launch template, whose name would have to be unique per account).
-			httpTokens: ec2.HttpTokens.REQUIRED,
-			blockDevices: [{ deviceName: '/dev/sda1', volume: ec2.BlockDeviceVolume.ebs(30, { encrypted: true, volumeType: ec2.EbsDeviceVolumeType.GP3 }) }],
-		});
-		Tags.of(windows).add('Name', `${Aws.STACK_NAME}-windows`);
-		Tags.of(windows).add('Environment', labTags.environment);
-		Tags.of(windows).add('Os', 'windows');
+		/** One lab node: same network, role, IMDSv2 rule and tags for both operating systems. */
+		const addNode = (id: string, os: 'linux' | 'windows', instanceType: CfnParameter, ami: CfnParameter, root: { device: string; gib: number }) => {
+			const node = new ec2.Instance(this, id, {
+				vpc,
+				vpcSubnets: { subnetGroupName: network === 'public' ? 'Public' : 'Private' },
+				securityGroup: nodeSecurityGroup,
+				instanceType: new ec2.InstanceType(instanceType.valueAsString),
+				machineImage: amiFromParameter(ami, os === 'windows' ? ec2.OperatingSystemType.WINDOWS : ec2.OperatingSystemType.LINUX),
+				instanceProfile,
+				// MetadataOptions on the instance itself (no launch template, whose name would have to be unique per account).
+				httpTokens: ec2.HttpTokens.REQUIRED,
+				blockDevices: [{ deviceName: root.device, volume: ec2.BlockDeviceVolume.ebs(root.gib, { encrypted: true, volumeType: ec2.EbsDeviceVolumeType.GP3 }) }],
+			});
+			Tags.of(node).add('Name', `${Aws.STACK_NAME}-${os}`);
+			Tags.of(node).add('Environment', labTags.environment);
+			Tags.of(node).add('Os', os);
+			return node;
+		};
+		const linux = addNode('LinuxNode', 'linux', linuxInstanceType, linuxAmi, { device: '/dev/xvda', gib: 8 });
+		const windows = addNode('WindowsNode', 'windows', windowsInstanceType, windowsAmi, { device: '/dev/sda1', gib: 30 });
 		for (const child of windows.node.findAll()) {
 			if (child instanceof CfnResource) child.cfnOptions.condition = withWindows;
 		}
