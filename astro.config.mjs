@@ -7,18 +7,24 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { editions } from './src/i18n/locales.ts';
 import { normaliseBasePath } from './src/lib/urls.ts';
 import copyLink from './src/plugins/copy-link/index.ts';
+import feedback from './src/plugins/feedback/index.ts';
 import glossary from './src/plugins/glossary/index.ts';
 import links from './src/plugins/links/index.ts';
+import offline from './src/plugins/offline/index.ts';
 import presentation from './src/plugins/presentation/index.ts';
+import progress from './src/plugins/progress/index.ts';
+import runSheet from './src/plugins/run-sheet/index.ts';
 import screenshots from './src/plugins/screenshots/index.ts';
 import securityHeaders from './src/plugins/security-headers/index.ts';
 import socialCards from './src/plugins/social-cards/index.ts';
 import study from './src/plugins/study/index.ts';
 import tables from './src/plugins/tables/index.ts';
+import yourValues from './src/plugins/your-values/index.ts';
 import { sidebar } from './src/sidebar.ts';
 
 // Where the site is hosted: a domain root (`SITE_URL=https://guide.example.com`) or a sub-path of a team server
-// (`SITE_URL=https://intra.example.com BASE_PATH=/ssm-guide/`). OUT_DIR and CHECK_LINKS are for the test run.
+// (`SITE_URL=https://intra.example.com BASE_PATH=/ssm-guide/`). EDIT_LINK_BASE_URL and REPORT_ISSUE_URL add the
+// 「ページを編集」 and 「誤りを報告」 links (src/plugins/feedback/). OUT_DIR and CHECK_LINKS are for the test run.
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	base: normaliseBasePath(process.env.BASE_PATH),
@@ -38,12 +44,16 @@ export default defineConfig({
 			locales: { root: { label: '日本語', lang: 'ja' }, en: { label: 'English', lang: 'en' } },
 			sidebar,
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],
-			components: { PageTitle: './src/components/starlight/PageTitle.astro', MarkdownContent: './src/components/starlight/MarkdownContent.astro' },
+			components: {
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
+			},
 			lastUpdated: true,
 			pagination: true,
 			// One folder per feature (src/plugins/<feature>/index.ts). Markdown transforms run in this order, after
 			// Starlight's own; the links validator comes last so it checks links as published.
-			plugins: [study(), presentation(), glossary(), links(), tables(), screenshots(), copyLink(), socialCards(), securityHeaders(), starlightImageZoom(), ...(process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : [])],
+			plugins: [study(), presentation(), glossary(), links(), tables(), screenshots(), copyLink(), socialCards(), progress(), feedback(), runSheet(), yourValues(), securityHeaders(), offline(), starlightImageZoom(), ...(process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : [])],
 		}),
 	],
 });

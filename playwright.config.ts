@@ -25,6 +25,9 @@ export default defineConfig({
 	use: {
 		...devices['Desktop Chrome'],
 		locale: 'ja-JP',
+		// Every page registers the offline service worker, which then caches the whole site: tests/offline.spec.ts
+		// allows it; everywhere else it would only add thousands of background requests.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
 			// Without the first four, Chromium keeps trying to reach Google's hosts, which a closed network refuses.

@@ -139,12 +139,17 @@ if (!skipBuild) {
 	ready =
 		step('build for the domain root, with starlight-links-validator', 'astro', ['build'], {
 			CHECK_LINKS: 'true',
+			// As a site is by default; the sub-path build has the optional feedback links (tests/feedback.spec.ts).
+			EDIT_LINK_BASE_URL: '',
+			REPORT_ISSUE_URL: '',
 			OUT_DIR: builds.root.outDir,
 			BASE_PATH: builds.root.basePath,
 			SITE_URL: `http://localhost:${await portFor('root')}`,
 		}) && ready;
 	ready =
 		step(`build for a sub-path (${builds.subpath.basePath})`, 'astro', ['build'], {
+			EDIT_LINK_BASE_URL: 'https://github.com/example/ssm-guide/edit/main/',
+			REPORT_ISSUE_URL: 'https://github.com/example/ssm-guide/issues/new',
 			OUT_DIR: builds.subpath.outDir,
 			BASE_PATH: builds.subpath.basePath,
 			SITE_URL: `http://localhost:${await portFor('subpath')}`,

@@ -7,10 +7,9 @@
  * slide and timer). The hash follows the slide; each slide change is a history entry, so reload, share, back and
  * forward all work. Windows of the same page stay in sync through a BroadcastChannel.
  *
- * This module is the chunk PresentButton.astro imports when a presentation starts: slides.ts decides what the
+ * This module is the chunk PresentButton.astro imports when a presentation starts (with presentation.css): slides.ts decides what the
  * slides are, view.ts adds the title slide and controls, controller.ts runs the deck.
  */
-import './presentation.css';
 import { readStrings } from '../../../i18n/format';
 import type { PresentationStringKey } from '../strings';
 import { runPresentation } from './controller';

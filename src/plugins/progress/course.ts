@@ -1,0 +1,54 @@
+import { editions, type Language } from '../../i18n/locales.ts';
+
+/** One sidebar group as src/sidebar.ts writes it (labels in Japanese with English translations). */
+export interface SidebarGroup {
+	label: string;
+	translations?: Record<string, string>;
+	items?: readonly string[];
+}
+
+interface CourseEntry {
+	id: string;
+	data: { title: string; duration: number; kind?: string; pricing?: { model: string } | undefined };
+}
+
+export interface CoursePage {
+	slug: string;
+	title: string;
+	minutes: number;
+	kind: string;
+	pricing: string | undefined;
+}
+
+export interface CourseGroup {
+	label: string;
+	pages: CoursePage[];
+}
+
+/**
+ * The course of one edition: the sidebar's groups and pages in reading order, with each page's title and minutes
+ * from its frontmatter. `exclude` leaves out pages that are tools of the site rather than lessons (the run-sheet,
+ * the settings page). A sidebar slug without a page stops the build.
+ */
+export function courseOf(sidebar: readonly SidebarGroup[], entries: readonly CourseEntry[], language: Language, exclude: readonly string[] = []): CourseGroup[] {
+	const { directory } = editions[language];
+	return sidebar
+		.filter((group) => group.items?.length)
+		.map((group) => ({
+			label: language === 'ja' ? group.label : (group.translations?.[language] ?? group.label),
+			pages: group
+				.items!.filter((slug) => !exclude.includes(slug))
+				.map((slug) => {
+					const id = directory ? `${directory}/${slug}` : slug;
+					const entry = entries.find((candidate) => candidate.id === id);
+					if (!entry) throw new Error(`src/sidebar.ts: "${slug}" has no page in the ${language} edition (${id}.mdx).`);
+					return { slug, title: entry.data.title, minutes: entry.data.duration, kind: entry.data.kind ?? 'guide', pricing: entry.data.pricing?.model };
+				}),
+		}))
+		.filter((group) => group.pages.length > 0);
+}
+
+/** `{ slug: minutes }` of every page of a course, in reading order. */
+export function minutesByPage(course: readonly CourseGroup[]): Record<string, number> {
+	return Object.fromEntries(course.flatMap((group) => group.pages.map((page) => [page.slug, page.minutes])));
+}
