@@ -42,6 +42,12 @@ export const sidebar = [
 		translations: { en: 'Reference' },
 		items: ['pricing', 'glossary', 'practice'],
 	},
+	{
+		// The guide's own tools (kind: site): not lessons, so not in the course, the progress or an agenda.
+		label: '勉強会と設定',
+		translations: { en: 'Sessions and settings' },
+		items: ['run-sheet', 'settings'],
+	},
 ] satisfies StarlightUserConfig['sidebar'];
 
 /** Page slugs in sidebar order, for lists that follow the reading order (pricing table, practice test). */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { builds, readSitemapPagePaths } from './support/site';
+import { builds, isSiteToolPage, readSitemapPagePaths } from './support/site';
 
 /**
  * Presentation mode as a deck: every slide of every page fits a projector, the presenter's tools (overview, jump,
@@ -17,8 +17,9 @@ const currentHash = (page: Page) => new URL(page.url()).hash.replace(/^#/, '');
 const counter = (page: Page) => page.locator('.presentation-bar__counter');
 
 test.describe('every slide fits the screen', () => {
-	// Content pages of both editions; the home pages are splash pages without presentation mode.
-	for (const pagePath of readSitemapPagePaths('root').filter((path) => path !== '' && path !== 'en/')) {
+	// Content pages of both editions; the home pages are splash pages and the guide's own tools are forms, both
+	// without presentation mode.
+	for (const pagePath of readSitemapPagePaths('root').filter((path) => path !== '' && path !== 'en/' && !isSiteToolPage(path))) {
 		test(`/${pagePath}: each slide fits 1280×720 and 1920×1080, with projector-sized points`, async ({ page }) => {
 			const problems: string[] = [];
 			for (const viewport of [
@@ -70,7 +71,7 @@ test.describe('every slide fits the screen', () => {
 
 test('every section of every page has its slide points (a section without falls back to its prose)', () => {
 	const missing: string[] = [];
-	for (const pagePath of readSitemapPagePaths('root')) {
+	for (const pagePath of readSitemapPagePaths('root').filter((path) => !isSiteToolPage(path))) {
 		const html = readFileSync(`${builds.root.outDir}/${pagePath}index.html`, 'utf8');
 		const content = html.slice(html.indexOf('sl-markdown-content'), html.indexOf('<section class="sources"'));
 		const sections = content.split('<div class="sl-heading-wrapper level-h2').slice(1);

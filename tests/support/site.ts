@@ -29,12 +29,32 @@ export const publishedPagePaths = [
 	'pricing/',
 	'glossary/',
 	'practice/',
+	'run-sheet/',
+	'settings/',
 ] as const;
+
+/** The guide's own tools (frontmatter `kind: site`): forms, not lessons, so they have no slides and no progress. */
+export const siteToolPagePaths: readonly string[] = ['run-sheet/', 'settings/'];
+
+/** Whether a page path of either edition (`run-sheet/`, `en/settings/`) is one of the guide's own tools. */
+export function isSiteToolPage(pagePath: string): boolean {
+	return siteToolPagePaths.includes(pagePath.replace(/^en\//, ''));
+}
 
 /** Each edition's URL prefix and what its pages must say about themselves; titles and og locales come from the site's own list. */
 export const editions = {
-	ja: { prefix: '', siteTitle: sourceEditions.ja.siteTitle, ogLocale: sourceEditions.ja.ogLocale, mainNavLabel: 'メイン' },
-	en: { prefix: 'en/', siteTitle: sourceEditions.en.siteTitle, ogLocale: sourceEditions.en.ogLocale, mainNavLabel: 'Main' },
+	ja: {
+		prefix: '',
+		siteTitle: sourceEditions.ja.siteTitle,
+		ogLocale: sourceEditions.ja.ogLocale,
+		mainNavLabel: 'メイン',
+	},
+	en: {
+		prefix: 'en/',
+		siteTitle: sourceEditions.en.siteTitle,
+		ogLocale: sourceEditions.en.ogLocale,
+		mainNavLabel: 'Main',
+	},
 } as const;
 
 export type Edition = keyof typeof editions;

@@ -31,19 +31,20 @@ test('summarise counts done pages and the minutes left, ignoring marks of pages 
 	assert.deepEqual(summarise(minutes, { done: ['overview', 'session-manager', 'practice'] }).remainingMinutes, 0);
 });
 
-test('courseOf follows the sidebar, in the edition’s own titles, and stops on a slug without a page', () => {
+test('courseOf follows the sidebar, in the edition’s own titles, leaves out the site’s own pages and stops on a slug without a page', () => {
 	const entry = (id: string, title: string, duration: number, pricing?: string) => ({ id, data: { title, duration, kind: pricing ? 'tool' : 'guide', pricing: pricing ? { model: pricing } : undefined } });
 	const groups = [
 		{ label: 'はじめに', translations: { en: 'Getting started' }, items: ['overview'] },
 		{ label: 'ノードツール', translations: { en: 'Node tools' }, items: ['session-manager', 'run-sheet'] },
 		{ label: 'ホーム' },
 	];
-	const entries = [entry('overview', '全体像', 10), entry('session-manager', 'Session Manager', 16, 'conditional'), entry('en/overview', 'Overview', 10), entry('en/session-manager', 'Session Manager', 15, 'conditional')];
-	const ja = courseOf(groups, entries, 'ja', ['run-sheet']);
+	const runSheet = (id: string) => ({ id, data: { title: '進行表', duration: 5, kind: 'site' } });
+	const entries = [entry('overview', '全体像', 10), entry('session-manager', 'Session Manager', 16, 'conditional'), runSheet('run-sheet'), entry('en/overview', 'Overview', 10), entry('en/session-manager', 'Session Manager', 15, 'conditional'), runSheet('en/run-sheet')];
+	const ja = courseOf(groups, entries, 'ja');
 	assert.deepEqual(ja.map((group) => group.label), ['はじめに', 'ノードツール']);
 	assert.deepEqual(ja[1]!.pages, [{ slug: 'session-manager', title: 'Session Manager', minutes: 16, kind: 'tool', pricing: 'conditional' }]);
-	assert.deepEqual(minutesByPage(courseOf(groups, entries, 'en', ['run-sheet'])), { overview: 10, 'session-manager': 15 });
-	assert.throws(() => courseOf(groups, entries, 'ja'), /src\/sidebar\.ts: "run-sheet" has no page in the ja edition/);
+	assert.deepEqual(minutesByPage(courseOf(groups, entries, 'en')), { overview: 10, 'session-manager': 15 });
+	assert.throws(() => courseOf(groups, entries.slice(0, 2), 'ja'), /src\/sidebar\.ts: "run-sheet" has no page in the ja edition/);
 });
 
 test('the real sidebar gives a course in the reading order of pageOrder', () => {

@@ -65,7 +65,7 @@ test('runSheetCourse: the edition’s pages in reading order, tools of the site 
 		{ id: 'session-manager', body: '## A {#a}\n<SpeakerNotes minutes={4} />\n', data: { title: 'Session Manager', duration: 4 } },
 		{ id: 'en/session-manager', body: '## A {#a}\n<SpeakerNotes minutes={4} />\n', data: { title: 'Session Manager (en)', duration: 4 } },
 		{ id: 'glossary', body: '## X {#x}\n', data: { title: '用語集', duration: 10 } },
-		{ id: 'run-sheet', body: '## Y {#y}\n', data: { title: '進行表', duration: 5 } },
+		{ id: 'run-sheet', body: '## Y {#y}\n', data: { title: '進行表', duration: 5, kind: 'site' } },
 	];
 	const course = runSheetCourse(['glossary', 'run-sheet', 'settings', 'session-manager'], entries, 'ja', (slug) => `/base/${slug}/`, [sources]);
 	assert.deepEqual(course, [

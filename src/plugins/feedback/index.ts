@@ -22,7 +22,10 @@ export default function feedback({ editLinkBaseUrl = process.env['EDIT_LINK_BASE
 		setup({ updateConfig, config: starlightConfig, addIntegration }) {
 			updateConfig({
 				...(config.editLinkBaseUrl ? { editLink: { baseUrl: config.editLinkBaseUrl } } : {}),
-				components: { ...starlightConfig.components, EditLink: pluginFile(import.meta.url, './components/EditLink.astro') },
+				components: {
+					...starlightConfig.components,
+					EditLink: pluginFile(import.meta.url, './components/EditLink.astro'),
+				},
 			});
 			addIntegration({
 				name: 'feedback-config',

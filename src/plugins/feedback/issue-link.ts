@@ -21,13 +21,33 @@ export function reportIssueHref(trackerUrl: string, { title, body }: { title: st
  */
 export function reportIssueHrefs(
 	trackerUrl: string,
-	{ title, body, page, pageUrl, wholePage }: { title: string; body: string; page: string; pageUrl: string; wholePage: string }
+	{
+		title,
+		body,
+		page,
+		pageUrl,
+		wholePage,
+	}: {
+		title: string;
+		body: string;
+		page: string;
+		pageUrl: string;
+		wholePage: string;
+	}
 ): { href: string; encodedSection: string; encodedUrl: string } {
 	const fill = (text: string, section: string, url: string) => text.replaceAll('{{page}}', page).replaceAll('{{section}}', section).replaceAll('{{url}}', url);
-	const href = reportIssueHref(trackerUrl, { title: fill(title, wholePage, pageUrl), body: fill(body, wholePage, pageUrl) });
+	const href = reportIssueHref(trackerUrl, {
+		title: fill(title, wholePage, pageUrl),
+		body: fill(body, wholePage, pageUrl),
+	});
 	// Query parameters (GitHub style) encode as forms do; a tracker's own {title}/{body} as encodeURIComponent.
-	const encode = (text: string) => (trackerUrl.includes('{title}') || trackerUrl.includes('{body}') ? encodeURIComponent(text) : new URLSearchParams({ x: text }).toString().slice(2));
-	return { href, encodedSection: encode(wholePage), encodedUrl: encode(pageUrl) };
+	const encode = (text: string) =>
+		trackerUrl.includes('{title}') || trackerUrl.includes('{body}') ? encodeURIComponent(text) : new URLSearchParams({ x: text }).toString().slice(2);
+	return {
+		href,
+		encodedSection: encode(wholePage),
+		encodedUrl: encode(pageUrl),
+	};
 }
 
 /** The whole-page address with the section being read and its address in place of the whole-page ones. */

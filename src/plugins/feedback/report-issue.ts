@@ -10,7 +10,10 @@ if (link) {
 	const headings = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content :is(h2, h3)[id]')];
 	const footer = document.querySelector('footer')!;
 	const wholePageHref = link.href;
-	const wholePage = { encodedSection: link.dataset['reportIssue']!, encodedUrl: link.dataset['pageUrl']! };
+	const wholePage = {
+		encodedSection: link.dataset['reportIssue']!,
+		encodedUrl: link.dataset['pageUrl']!,
+	};
 	let sectionBeingRead: HTMLElement | undefined;
 	addEventListener(
 		'scroll',

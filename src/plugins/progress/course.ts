@@ -9,7 +9,12 @@ export interface SidebarGroup {
 
 interface CourseEntry {
 	id: string;
-	data: { title: string; duration: number; kind?: string; pricing?: { model: string } | undefined };
+	data: {
+		title: string;
+		duration: number;
+		kind?: string;
+		pricing?: { model: string } | undefined;
+	};
 }
 
 export interface CoursePage {
@@ -27,23 +32,29 @@ export interface CourseGroup {
 
 /**
  * The course of one edition: the sidebar's groups and pages in reading order, with each page's title and minutes
- * from its frontmatter. `exclude` leaves out pages that are tools of the site rather than lessons (the run-sheet,
- * the settings page). A sidebar slug without a page stops the build.
+ * from its frontmatter. Pages of `kind: site` (the run-sheet, the settings) are tools of the guide, not lessons,
+ * and are left out. A sidebar slug without a page stops the build.
  */
-export function courseOf(sidebar: readonly SidebarGroup[], entries: readonly CourseEntry[], language: Language, exclude: readonly string[] = []): CourseGroup[] {
+export function courseOf(sidebar: readonly SidebarGroup[], entries: readonly CourseEntry[], language: Language): CourseGroup[] {
 	const { directory } = editions[language];
 	return sidebar
 		.filter((group) => group.items?.length)
 		.map((group) => ({
 			label: language === 'ja' ? group.label : (group.translations?.[language] ?? group.label),
 			pages: group
-				.items!.filter((slug) => !exclude.includes(slug))
-				.map((slug) => {
+				.items!.map((slug) => {
 					const id = directory ? `${directory}/${slug}` : slug;
 					const entry = entries.find((candidate) => candidate.id === id);
 					if (!entry) throw new Error(`src/sidebar.ts: "${slug}" has no page in the ${language} edition (${id}.mdx).`);
-					return { slug, title: entry.data.title, minutes: entry.data.duration, kind: entry.data.kind ?? 'guide', pricing: entry.data.pricing?.model };
-				}),
+					return {
+						slug,
+						title: entry.data.title,
+						minutes: entry.data.duration,
+						kind: entry.data.kind ?? 'guide',
+						pricing: entry.data.pricing?.model,
+					};
+				})
+				.filter((page) => page.kind !== 'site'),
 		}))
 		.filter((group) => group.pages.length > 0);
 }

@@ -1,4 +1,4 @@
-import { progressKey } from './progress-key';
+import { progressKey } from './progress-key.ts';
 
 /**
  * On every page, and all a reader who marks nothing pays for: progress.ts (the marks, the summary, the strings) is

@@ -10,7 +10,7 @@ export interface ProgressState {
 export const emptyProgress: ProgressState = { done: [] };
 
 // Its own module, so that progress-bootstrap.ts (on every page) carries the key and nothing else.
-export { progressKey } from './progress-key';
+export { progressKey } from './progress-key.ts';
 
 /** Reads a stored value; anything unreadable (another version's format, a hand edit) counts as no progress. */
 export function parseProgress(stored: string | null): ProgressState {
@@ -18,7 +18,11 @@ export function parseProgress(stored: string | null): ProgressState {
 	try {
 		const value: unknown = JSON.parse(stored);
 		const done = (value as { done?: unknown })?.done;
-		return Array.isArray(done) ? { done: [...new Set(done.filter((slug): slug is string => typeof slug === 'string'))] } : emptyProgress;
+		return Array.isArray(done)
+			? {
+					done: [...new Set(done.filter((slug): slug is string => typeof slug === 'string'))],
+				}
+			: emptyProgress;
 	} catch {
 		return emptyProgress;
 	}
@@ -43,5 +47,10 @@ export function summarise(minutesByPage: Readonly<Record<string, number>>, state
 	const done = new Set(state.done.filter((slug) => slug in minutesByPage));
 	const totalMinutes = pages.reduce((sum, slug) => sum + minutesByPage[slug]!, 0);
 	const doneMinutes = [...done].reduce((sum, slug) => sum + minutesByPage[slug]!, 0);
-	return { done: done.size, total: pages.length, remainingMinutes: totalMinutes - doneMinutes, totalMinutes };
+	return {
+		done: done.size,
+		total: pages.length,
+		remainingMinutes: totalMinutes - doneMinutes,
+		totalMinutes,
+	};
 }

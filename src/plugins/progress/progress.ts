@@ -47,7 +47,13 @@ function render(state: ProgressState): void {
 	const { done: doneCount, total, remainingMinutes } = summarise(minutesByPage, state);
 	for (const summary of document.querySelectorAll<HTMLElement>('[data-course-progress]')) {
 		const text = summary.querySelector('[data-course-progress-text]')!;
-		text.textContent = doneCount ? formatString(strings['progress.summary'], { done: doneCount, total, minutes: remainingMinutes }) : (summary.dataset['idle'] ?? '');
+		text.textContent = doneCount
+			? formatString(strings['progress.summary'], {
+					done: doneCount,
+					total,
+					minutes: remainingMinutes,
+				})
+			: (summary.dataset['idle'] ?? '');
 		summary.querySelector('progress')?.setAttribute('value', String(doneCount));
 	}
 	for (const link of document.querySelectorAll<HTMLAnchorElement>(':is(.sidebar-content, .course-overview) a[href]')) {

@@ -100,9 +100,10 @@ export const studyPageFields = z.object({
 		.optional(),
 	/**
 	 * `tool` pages describe one of the Node tools and must state their pricing; `lab` pages are hands-on
-	 * exercises on the lab stack (labs/) and must say what they practise (`lab`).
+	 * exercises on the lab stack (labs/) and must say what they practise (`lab`); `site` pages are the guide's own
+	 * tools (the run-sheet, the settings): not lessons, so no slides, no progress and no place in an agenda.
 	 */
-	kind: z.enum(['tool', 'guide', 'lab']).default('guide'),
+	kind: z.enum(['tool', 'guide', 'lab', 'site']).default('guide'),
 	/** For `lab` pages: the lab environment the exercise needs and the tool-page sections it practises. */
 	lab: labFields.optional(),
 	/** Self-check questions shown in the page's 理解度チェック section and in the practice test. */
