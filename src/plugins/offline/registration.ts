@@ -26,10 +26,15 @@ export function registerIfWanted(): void {
 	const preference = localStorage.getItem(preferenceKey);
 	// Navigator does not type Chromium's Save-Data flag.
 	if (preference === 'off' || (preference !== 'on' && (navigator as { connection?: { saveData?: boolean } }).connection?.saveData)) return;
-	const start = () =>
-		register()
-			.then((registration) => navigator.onLine && !sessionStorage.getItem(updateCheckedKey) && (sessionStorage.setItem(updateCheckedKey, '1'), registration.update()))
-			.catch(() => undefined);
-	if (document.readyState === 'complete') start();
-	else addEventListener('load', start, { once: true });
+	const start = async () => {
+		const registration = await register();
+		if (navigator.onLine && !sessionStorage.getItem(updateCheckedKey)) {
+			sessionStorage.setItem(updateCheckedKey, '1');
+			await registration.update();
+		}
+	};
+	// Offline, or a browser that refuses (private mode): the page reads as it is.
+	const startQuietly = () => void start().catch(() => undefined);
+	if (document.readyState === 'complete') startQuietly();
+	else addEventListener('load', startQuietly, { once: true });
 }

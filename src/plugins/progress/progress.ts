@@ -13,7 +13,7 @@ const key = progressKey(base, language);
 const editionPrefix = `${base}${language === 'en' ? 'en/' : ''}`;
 const strings = allStrings[language];
 
-/** Planned minutes of every page of the course, from the sidebar's summary (CourseProgress.astro). */
+/** Planned minutes of every page of the course, from the page's summary (CourseProgress.astro). */
 const minutesByPage = JSON.parse(document.querySelector('[data-minutes]')?.getAttribute('data-minutes') ?? '{}') as Record<string, number>;
 
 const read = () => parseProgress(localStorage.getItem(key));
