@@ -162,4 +162,42 @@ test.describe('offline after the first visit', () => {
 		await expect(page.locator('h1')).toHaveText('Run Command');
 		await context.close();
 	});
+
+	test('「この端末に保存」 on the settings page saves the figures too, and 「保存を削除」 removes the copy for good', async ({ browser }) => {
+		const server = await serveBuild('root');
+		const context = await browser.newContext({ baseURL: server.baseURL, serviceWorkers: 'allow', locale: 'ja-JP' });
+		const page = await context.newPage();
+		await page.goto('settings/');
+		await page.getByRole('button', { name: 'この端末に保存', exact: true }).click();
+		await expect(page.locator('[data-offline-status]')).toHaveText('この端末に保存しました。ネットワークがなくても読めます。', { timeout: 90_000 });
+		// Both parts are listed as complete (`…：n / n ファイル（…）`), then the saved version.
+		const parts = (await page.locator('[data-offline-parts] li').allTextContents()).filter((part) => part.includes('ファイル'));
+		expect(parts).toHaveLength(2);
+		for (const part of parts) {
+			const [, cached, total] = /(\d+) \/ (\d+) ファイル/.exec(part) ?? [];
+			expect(cached, part).toBe(total);
+		}
+		await server.stop();
+		await context.setOffline(true);
+
+		// A page never opened online, with its screenshots: the figures came with 「この端末に保存」, not with a visit.
+		await page.goto('compliance/');
+		const figure = page.locator('.sl-markdown-content img[src*="compliance-1"]').first();
+		await figure.scrollIntoViewIfNeeded();
+		await expect.poll(() => figure.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+
+		await page.goto('settings/');
+		await page.getByRole('button', { name: '保存を削除', exact: true }).click();
+		await expect(page.locator('[data-offline-status]')).toHaveText('この端末から削除しました。次に開いても自動では保存しません。');
+		expect(await page.evaluate(() => caches.keys())).toEqual([]);
+		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
+		// The choice holds: the next visit does not register the worker again.
+		await context.setOffline(false);
+		const again = await serveBuild('root', { port: server.port });
+		await page.goto('session-manager/');
+		await page.waitForLoadState('networkidle');
+		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
+		await again.stop();
+		await context.close();
+	});
 });
