@@ -26,6 +26,8 @@ export interface CoursePage {
 }
 
 export interface CourseGroup {
+	/** `course-node-tools`: an ASCII anchor from the group's English label, the same in both editions. */
+	id: string;
 	label: string;
 	pages: CoursePage[];
 }
@@ -40,6 +42,7 @@ export function courseOf(sidebar: readonly SidebarGroup[], entries: readonly Cou
 	return sidebar
 		.filter((group) => group.items?.length)
 		.map((group) => ({
+			id: `course-${(group.translations?.['en'] ?? group.label).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
 			label: language === 'ja' ? group.label : (group.translations?.[language] ?? group.label),
 			pages: group
 				.items!.map((slug) => {
