@@ -15,6 +15,7 @@ import presentation from './src/plugins/presentation/index.ts';
 import progress from './src/plugins/progress/index.ts';
 import runSheet from './src/plugins/run-sheet/index.ts';
 import screenshots from './src/plugins/screenshots/index.ts';
+import search from './src/plugins/search/index.ts';
 import securityHeaders from './src/plugins/security-headers/index.ts';
 import socialCards from './src/plugins/social-cards/index.ts';
 import study from './src/plugins/study/index.ts';
@@ -53,7 +54,7 @@ export default defineConfig({
 			pagination: true,
 			// One folder per feature (src/plugins/<feature>/index.ts). Markdown transforms run in this order, after
 			// Starlight's own; the links validator comes last so it checks links as published.
-			plugins: [study(), presentation(), glossary(), links(), tables(), screenshots(), copyLink(), socialCards(), progress(), feedback(), runSheet(), yourValues(), securityHeaders(), offline(), starlightImageZoom(), ...(process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : [])],
+			plugins: [study(), presentation(), glossary(), links(), tables(), screenshots(), copyLink(), socialCards(), search(), progress(), feedback(), runSheet(), yourValues(), securityHeaders(), offline(), starlightImageZoom(), ...(process.env.CHECK_LINKS ? [starlightLinksValidator({ errorOnInvalidHashes: true })] : [])],
 		}),
 	],
 });
