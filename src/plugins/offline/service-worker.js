@@ -186,12 +186,13 @@ self.addEventListener('fetch', (event) => {
 
 /** How much of each part is cached: for the settings page. */
 async function status() {
+	// caches.match with a cacheName, not caches.open: opening would create a cache that 「保存を削除」 has just
+	// deleted, when the settings page's status request is still counting as the reader presses the button.
 	const count = async (cacheName, entries) => {
-		const cache = await caches.open(cacheName);
 		let cached = 0;
 		let bytes = 0;
 		for (const entry of entries) {
-			if (await cache.match(absolute(entry.url))) {
+			if (await caches.match(absolute(entry.url), { cacheName })) {
 				cached++;
 				bytes += entry.bytes;
 			}
