@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { searchSettleTimeout } from './support/search';
 
 /**
  * Search on demand (src/plugins/search/): a page that is only read fetches nothing of the search (Pagefind UI,
@@ -19,8 +20,9 @@ test.describe('search on demand', () => {
 	test('reading a page fetches nothing of the search; pointing at the button fetches the UI', async ({ page }) => {
 		const requests = recordSearchRequests(page);
 		await page.goto('session-manager/', { waitUntil: 'networkidle' });
-		// Longer than Starlight's idle callback, which used to fetch the UI right after load.
-		await page.waitForTimeout(1500);
+		// Starlight builds the search UI in an idle callback after DOMContentLoaded; one queued now runs after it.
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		await page.waitForLoadState('networkidle');
 		expect(requests).toEqual([]);
 
 		const uiLoaded = page.waitForRequest(/\/_astro\/ui-core\./);
@@ -28,19 +30,23 @@ test.describe('search on demand', () => {
 		await uiLoaded;
 		await page.locator('site-search button[data-open-modal]').click();
 		const box = page.getByRole('dialog').getByRole('textbox', { name: 'ガイド内を検索' });
-		await expect(box).toBeFocused();
+		await expect(box).toBeFocused({ timeout: searchSettleTimeout });
 		await box.fill('ポート転送');
-		await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/session-manager\//);
+		await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/session-manager\//, { timeout: searchSettleTimeout });
 	});
 
 	test('Ctrl+K opens the dialog with the box focused, without touching the button first', async ({ page }) => {
 		const requests = recordSearchRequests(page);
 		await page.goto('run-command/', { waitUntil: 'networkidle' });
 		expect(requests).toEqual([]);
+		// Starlight enables the button once its search script runs, which is also when Ctrl+K starts to work.
+		await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
 		await page.keyboard.press('Control+k');
+		await expect(page.getByRole('dialog')).toBeVisible();
 		const box = page.getByRole('dialog').getByRole('textbox', { name: 'ガイド内を検索' });
-		await expect(box).toBeFocused();
+		// The UI starts in Starlight's idle callback, which a busy machine can hold back for seconds (as search.spec.ts allows).
+		await expect(box).toBeFocused({ timeout: searchSettleTimeout });
 		await page.keyboard.type('パッチ');
-		await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: searchSettleTimeout });
 	});
 });
