@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import sirv from 'sirv';
 import { searchSite } from './support/search';
+import { readBuiltHeaders } from './support/security-headers';
 import { builds, type BuildName } from './support/site';
 
 /**
@@ -19,16 +20,21 @@ test.use({ serviceWorkers: 'allow' });
 const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '/': 'text/html; charset=utf-8' };
 
 /**
- * A static server for one build, as a team's web server would serve it. `rewrite` may answer a path with other
- * bytes (given the file's own, or undefined when there is no such file): a stand-in for the site's next build.
+ * A static server for one build, as a team's web server would serve it, with the build's security headers.
+ * `rewrite` may answer a path with other bytes (given the file's own, or undefined when there is no such file): a
+ * stand-in for the site's next build.
  */
 async function serveBuild(
 	name: BuildName,
 	{ port = 0, rewrite = () => undefined }: { port?: number; rewrite?: (path: string, body: Buffer | undefined) => Buffer | undefined } = {}
 ) {
-	const { serveDir, basePath } = builds[name];
+	const { serveDir, outDir, basePath } = builds[name];
 	const files = sirv(serveDir, { dev: true });
+	// The build's own security headers (dist/_headers) on every response, the worker's included: offline has to
+	// work under that Content-Security-Policy.
+	const securityHeaders = readBuiltHeaders(outDir);
 	const server: Server = createServer((request, response) => {
+		for (const [header, value] of Object.entries(securityHeaders)) response.setHeader(header, value);
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const file = join(serveDir, path.endsWith('/') ? `${path}index.html` : path);
 		const replacement = rewrite(path, existsSync(file) ? readFileSync(file) : undefined);
@@ -167,7 +173,8 @@ test.describe('offline after the first visit', () => {
 		const server = await serveBuild('root');
 		const context = await browser.newContext({ baseURL: server.baseURL, serviceWorkers: 'allow', locale: 'ja-JP' });
 		const page = await context.newPage();
-		await page.goto('settings/');
+		const settings = await page.goto('settings/');
+		expect(settings?.headers()['content-security-policy'], 'served under the build’s policy').toContain("script-src 'self'");
 		await page.getByRole('button', { name: 'この端末に保存', exact: true }).click();
 		await expect(page.locator('[data-offline-status]')).toHaveText('この端末に保存しました。ネットワークがなくても読めます。', { timeout: 90_000 });
 		// Both parts are listed as complete (`…：n / n ファイル（…）`), then the saved version.
