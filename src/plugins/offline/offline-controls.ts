@@ -61,7 +61,11 @@ export function mountOfflineControls(root: HTMLElement): void {
 		parts.hidden = false;
 	};
 
+	// Bumped by 「保存を削除」: a status reply still on its way describes the copy that is gone and is dropped.
+	let generation = 0;
+
 	const refresh = async () => {
+		const asked = generation;
 		const registration = await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL);
 		const worker = registration?.active;
 		if (!worker) {
@@ -69,6 +73,7 @@ export function mountOfflineControls(root: HTMLElement): void {
 			return;
 		}
 		await ask(worker, 'status', (reply) => {
+			if (asked !== generation) return true;
 			showParts(reply);
 			if (reply.core && reply.core.cached === reply.core.total) statusLine.textContent = strings['offline.status.saved'];
 			return true;
@@ -100,6 +105,7 @@ export function mountOfflineControls(root: HTMLElement): void {
 	});
 
 	removeButton.addEventListener('click', async () => {
+		generation++;
 		localStorage.setItem(preferenceKey, 'off');
 		const registration = await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL);
 		await registration?.unregister();
