@@ -22,7 +22,6 @@ export interface CoursePage {
 	title: string;
 	minutes: number;
 	kind: string;
-	pricing: string | undefined;
 }
 
 export interface CourseGroup {
@@ -54,7 +53,6 @@ export function courseOf(sidebar: readonly SidebarGroup[], entries: readonly Cou
 						title: entry.data.title,
 						minutes: entry.data.duration,
 						kind: entry.data.kind ?? 'guide',
-						pricing: entry.data.pricing?.model,
 					};
 				})
 				.filter((page) => page.kind !== 'site'),

@@ -31,6 +31,10 @@ export interface PlaceholderDefinition {
 }
 
 const instanceId = 'i-(?:[0-9a-f]{8}|[0-9a-f]{17})';
+const instanceIdInvalid: Bilingual = {
+	ja: 'インスタンスIDは i- に続く16進数8桁か17桁です（例：i-0abc1234def567890）。',
+	en: 'An instance ID is i- followed by 8 or 17 hexadecimal digits (e.g. i-0abc1234def567890).',
+};
 
 export const placeholderDefinitions = [
 	{
@@ -58,7 +62,7 @@ export const placeholderDefinitions = [
 		label: { ja: 'インスタンスID', en: 'Instance ID' },
 		hint: { ja: 'コマンドで主に使うEC2インスタンス（i- で始まる）', en: 'The EC2 instance most commands use (starts with i-)' },
 		pattern: instanceId,
-		invalid: { ja: 'インスタンスIDは i- に続く16進数8桁か17桁です（例：i-0abc1234def567890）。', en: 'An instance ID is i- followed by 8 or 17 hexadecimal digits (e.g. i-0abc1234def567890).' },
+		invalid: instanceIdInvalid,
 		example: 'i-0abc1234def567890',
 	},
 	{
@@ -67,7 +71,7 @@ export const placeholderDefinitions = [
 		label: { ja: '2台目のインスタンスID', en: 'Second instance ID' },
 		hint: { ja: '2台を指定する例（ハンズオンのWindowsなど）で使うもの', en: 'For the samples that name two instances (such as the lab’s Windows one)' },
 		pattern: instanceId,
-		invalid: { ja: 'インスタンスIDは i- に続く16進数8桁か17桁です（例：i-0abc1234def567890）。', en: 'An instance ID is i- followed by 8 or 17 hexadecimal digits (e.g. i-0abc1234def567890).' },
+		invalid: instanceIdInvalid,
 		example: 'i-0def5678abc123456',
 	},
 	{
