@@ -78,7 +78,26 @@ test.describe('zooming a figure', () => {
 		const diagramButton = diagramFigure.getByRole('button', { name: /^図を拡大：/ });
 		await diagramButton.focus();
 		await openZoom(page, () => diagramButton.press('Enter'));
-		await expect(page.locator('dialog.starlight-image-zoom-dialog figure > svg')).toBeVisible();
+		await expect(page.locator('dialog.starlight-image-zoom-dialog figure > img[src$=".svg"]')).toBeVisible();
+	});
+
+	test('a diagram shown as an image follows the site theme, not the system, and prints in the light palette', async ({ page }) => {
+		// The system says dark throughout; only the site's theme switch changes.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		const drawings: Record<string, Buffer> = {};
+		for (const theme of ['light', 'dark']) {
+			await page.goto('run-command/');
+			await page.evaluate((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const diagram = page.locator('figure.figure--diagram img.figure__svg').first();
+			await diagram.scrollIntoViewIfNeeded();
+			await diagram.evaluate((img: HTMLImageElement) => img.decode());
+			drawings[theme] = await diagram.screenshot({ animations: 'disabled' });
+		}
+		expect(drawings.light!.equals(drawings.dark!)).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('figure.figure--diagram img.figure__svg').first().evaluate((img) => getComputedStyle(img).colorScheme)).toBe('light');
 	});
 });
 

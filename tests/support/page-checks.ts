@@ -137,11 +137,12 @@ const illustrationLabels: Record<Edition, string> = { ja: '画面イメージ（
 
 /**
  * Raster images come as WebP/AVIF with a srcset and explicit size (no layout shift), every image has real alt
- * text, inline SVG diagrams carry a <title>, and schematic illustrations are captioned as such.
+ * text, inline SVG diagrams carry a <title>, diagrams shown as images are well-formed SVG that the browser draws
+ * (an SVG image with one XML error shows nothing at all), and schematic illustrations are captioned as such.
  */
 export async function imageProblems(page: Page, pagePath: string): Promise<string[]> {
 	const label = illustrationLabels[editionOf(pagePath)];
-	return page.evaluate((illustrationLabel) => {
+	return page.evaluate(async (illustrationLabel) => {
 		const problems: string[] = [];
 		const modern = /\.(webp|avif)($|\?)/;
 		for (const img of document.querySelectorAll('img')) {
@@ -159,6 +160,14 @@ export async function imageProblems(page: Page, pagePath: string): Promise<strin
 		}
 		for (const svg of document.querySelectorAll('figure.figure--diagram svg.figure__svg')) {
 			if (!svg.querySelector(':scope > title')?.textContent?.trim()) problems.push(`diagram without a <title>: ${svg.outerHTML.slice(0, 80)}`);
+		}
+		for (const img of document.querySelectorAll<HTMLImageElement>('figure.figure--diagram img.figure__svg')) {
+			// The page's own copy loads lazily; a fresh one loads now.
+			const drawn = new Image();
+			drawn.src = img.src;
+			const source = await (await fetch(img.src)).text();
+			if (new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('parsererror')) problems.push(`${img.src}: not well-formed SVG`);
+			else await drawn.decode().catch(() => problems.push(`${img.src}: the browser cannot draw it`));
 		}
 		for (const caption of document.querySelectorAll('figure.figure--illustration figcaption')) {
 			if (!caption.textContent?.includes(illustrationLabel)) problems.push(`illustration caption without 「${illustrationLabel}」: ${caption.textContent?.trim()}`);
