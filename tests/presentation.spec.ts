@@ -253,12 +253,21 @@ test.describe('cost for readers', () => {
 		page.on('request', (request) => requests.push(request.url()));
 		await page.goto(page_);
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((url) => /\/start-presentation\.[^/]+\.js$|\/qr\//.test(url))).toEqual([]);
+		expect(requests.filter((url) => /\/start-presentation\.[^/]+\.js$|\/qr\/|\/deck\.json$/.test(url))).toEqual([]);
 		await expect(page.locator('html')).not.toHaveAttribute('data-presenting');
+		// Nor does its HTML carry the speaker notes, the slide points or the runtime's strings: they come with the deck.
+		const html = await (await page.request.get(page_)).text();
+		expect(html).not.toContain('スピーカーノート');
+		expect(html).not.toContain('slide-points__message');
+		expect(html).not.toContain('発表モードの操作');
+		expect(html).toContain('data-deck-part');
 
 		await page.getByRole('link', { name: '発表モード' }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-presenting', 'audience');
 		expect(requests.some((url) => /\/start-presentation\.[^/]+\.js$/.test(url))).toBe(true);
+		expect(requests.some((url) => url.endsWith(`/${page_}deck.json`))).toBe(true);
+		await expect(page.locator('.slide-points__message').first()).not.toHaveText('');
+		await expect(page.locator('[data-deck-part]')).toHaveCount(0);
 	});
 });
 

@@ -10,8 +10,8 @@
  * This module is the chunk PresentButton.astro imports when a presentation starts (with presentation.css): slides.ts decides what the
  * slides are, view.ts adds the title slide and controls, controller.ts runs the deck.
  */
-import { readStrings } from '../../../i18n/format';
-import type { PresentationStringKey } from '../strings';
+import { deckPartsFileName, type DeckParts } from '../deck-parts';
+import allStrings from '../strings.json' with { type: 'json' };
 import { runPresentation } from './controller';
 import { agendaItems, generatedSlide, readSlides, tagSlideElements, type Slide } from './slides';
 import { createAgendaSlide, createControls, createQuizSlide, createTitleSlide, type PresentationStrings } from './view';
@@ -19,24 +19,27 @@ import { createAgendaSlide, createControls, createQuizSlide, createTitleSlide, t
 interface Options {
 	/** `?present` (audience), `?present=presenter` (the presenter window) or `?present=print` (the deck as PDF). */
 	mode: 'audience' | 'presenter' | 'print';
+	/** The page's deck.json, already requested (see restoreDeckParts). */
+	deckParts?: Promise<Response> | undefined;
 }
 
 /** One deck per page: the button and a `?present` URL may both ask for it. */
 let running = false;
 
-export function startPresentation({ mode }: Options): void {
+export async function startPresentation({ mode, deckParts }: Options): Promise<void> {
 	const presenter = mode === 'presenter';
 	if (running) return;
 	const content = document.querySelector<HTMLElement>('.sl-markdown-content');
 	if (!content) return;
 	running = true;
 
+	await restoreDeckParts(deckParts);
 	const button = document.querySelector<HTMLElement>('[data-present-button]');
-	const strings = readStrings<PresentationStringKey>(button);
+	// The runtime's strings travel with it, not in every page: the page's edition picks its set.
+	const strings: PresentationStrings = allStrings.runtime[document.documentElement.lang === 'en' ? 'en' : 'ja'];
 	const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 	const pageDuration = Number(button?.dataset['duration'] ?? 0);
-	const canonicalUrl =
-		document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/[?#].*$/, '');
+	const canonicalUrl = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/[?#].*$/, '');
 
 	const titleSlide = createTitleSlide(strings, {
 		siteTitle: button?.dataset['siteTitle'] ?? '',
@@ -70,6 +73,27 @@ export function startPresentation({ mode }: Options): void {
 	});
 }
 
+/**
+ * Puts back the speaker notes and slide points that the build moved from the page to its deck.json (see
+ * deck-parts.ts), in document order. Without the file (a dropped connection) the deck still runs, without them.
+ */
+async function restoreDeckParts(requested: Promise<Response> | undefined): Promise<void> {
+	const holders = Array.from(document.querySelectorAll<HTMLElement>('[data-deck-part]'));
+	if (!holders.length) return;
+	try {
+		const response = await (requested ?? fetch(new URL(deckPartsFileName, location.href)));
+		if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+		const { parts } = (await response.json()) as DeckParts;
+		if (parts.length !== holders.length) throw new Error(`${parts.length} parts for ${holders.length} places`);
+		holders.forEach((holder, index) => {
+			holder.innerHTML = parts[index]!;
+			holder.removeAttribute('data-deck-part');
+		});
+	} catch (error) {
+		console.error(`Presentation: speaker notes and slide points not loaded (${deckPartsFileName}):`, error);
+	}
+}
+
 /** After a section that holds a self-check, one show-of-hands slide per question, built from the quiz on the page. */
 function addQuizSlides(slides: Slide<HTMLElement>[], strings: PresentationStrings): void {
 	for (let index = slides.length - 1; index > 0; index--) {
@@ -84,9 +108,7 @@ function addQuizSlides(slides: Slide<HTMLElement>[], strings: PresentationString
 				number: questionIndex + 1,
 				total: questions.length,
 				question: legend.textContent?.trim() ?? '',
-				choices: Array.from(question.querySelectorAll('.quiz__choices label'), (label) =>
-					(label.textContent ?? '').replace(/^\s*[A-Z]\.\s*/, '').trim()
-				),
+				choices: Array.from(question.querySelectorAll('.quiz__choices label'), (label) => (label.textContent ?? '').replace(/^\s*[A-Z]\.\s*/, '').trim()),
 				answer: question.querySelector('.quiz__answer strong')?.textContent?.trim() ?? '',
 				explanation: question.querySelector('.quiz__answer p:nth-of-type(2)')?.textContent?.trim() ?? '',
 			});
