@@ -52,3 +52,25 @@ test('on an English page the menu and the copied Markdown link are in English', 
 	expect(await clipboard(page)).toBe(`[${heading} (Run Command)](${new URL('en/run-command/#rate-control', baseURL).href})`);
 	await expect(page.getByRole('status').filter({ hasText: 'Markdown link copied' })).toHaveCount(1);
 });
+
+test('the menu code loads only when a reader reaches for a button, and a press opens it at once then', async ({ page }) => {
+	const menuRequests: string[] = [];
+	page.on('request', (request) => /\/copy-link-menu\.[^/]+\.js$/.test(request.url()) && menuRequests.push(request.url()));
+	await page.goto('run-command/');
+	await page.waitForLoadState('networkidle');
+	expect(menuRequests).toEqual([]);
+	const toggle = page.getByRole('button', { name: '「レート制御」へのリンクをコピー' });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.hover();
+	await expect.poll(() => menuRequests.length).toBe(1);
+	await toggle.click();
+	await expect(page.getByRole('button', { name: 'URLをコピー' })).toBeFocused();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	// Escape closes it; the button opens it again, now by itself.
+	await page.keyboard.press('Escape');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.click();
+	await expect(page.getByRole('button', { name: 'URLをコピー' })).toBeVisible();
+	await toggle.click();
+	await expect(page.getByRole('button', { name: 'URLをコピー' })).toBeHidden();
+});

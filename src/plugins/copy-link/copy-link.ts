@@ -1,124 +1,47 @@
 /**
  * Adds a "copy link" button to every H2/H3 of the page content. It opens a small menu that copies either the
- * section's permanent URL or a Markdown link for wikis. URLs are built from the page's canonical link, so they
- * carry the configured SITE_URL and BASE_PATH, not whatever host the reader happens to use.
+ * section's permanent URL or a Markdown link for wikis. The buttons are all a reader pays for at load: the menu
+ * and the copying (copy-link-menu.ts) load on the first sign of use — the pointer over a button, focus on it, or
+ * a press, which then opens the menu as soon as it is there.
  */
 
-import { formatString, readStrings } from '../../i18n/format';
-import { markdownLink } from './markdown-link';
-import type { CopyLinkStringKey } from './strings';
+import { formatString } from '../../i18n/format';
 
 const headingSelector = '.sl-markdown-content .sl-heading-wrapper:is(.level-h2, .level-h3)';
-const feedbackMilliseconds = 2000;
+const toggleLabel = document.querySelector<HTMLElement>('[data-copy-link-status]')?.dataset['toggleLabel'] ?? '';
 
-const canonicalUrl =
-	document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/#.*$/, '');
-const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
-const statusRegion = document.querySelector<HTMLElement>('[data-copy-link-status]');
-const strings = readStrings<CopyLinkStringKey>(statusRegion);
-
-/**
- * The Clipboard API needs a secure context; an intranet server on plain http is not one, so fall back to the
- * older selection-based copy there.
- */
-async function copyText(text: string): Promise<boolean> {
-	try {
-		if (navigator.clipboard && window.isSecureContext) {
-			await navigator.clipboard.writeText(text);
-			return true;
-		}
-	} catch {
-		// Permission denied or unavailable: try the fallback below.
-	}
-	const textarea = document.createElement('textarea');
-	textarea.value = text;
-	textarea.setAttribute('readonly', '');
-	textarea.style.position = 'fixed';
-	textarea.style.opacity = '0';
-	document.body.append(textarea);
-	textarea.select();
-	// Deprecated, but still the only copy that works outside a secure context; typed on its own so that the one
-	// intended use does not read as an oversight.
-	const legacyCopy: { execCommand(command: 'copy'): boolean } = document;
-	const copied = legacyCopy.execCommand('copy');
-	textarea.remove();
-	return copied;
+let menuModule: Promise<typeof import('./copy-link-menu')> | undefined;
+function loadMenuModule() {
+	// A failed fetch (a dropped connection) is tried again on the next intent.
+	return (menuModule ??= import('./copy-link-menu').catch((error: unknown) => {
+		menuModule = undefined;
+		throw error;
+	}));
 }
 
-function announce(message: string): void {
-	if (!statusRegion) return;
-	// Clearing first makes screen readers repeat the same message on a second copy.
-	statusRegion.textContent = '';
-	requestAnimationFrame(() => (statusRegion.textContent = message));
-}
-
-function createMenuItem(label: string, copiedMessage: string, value: () => string, toggle: HTMLButtonElement, menu: HTMLElement) {
-	const item = document.createElement('button');
-	item.type = 'button';
-	item.className = 'copy-link__item';
-	item.textContent = label;
-	item.addEventListener('click', async () => {
-		const copied = await copyText(value());
-		menu.hidePopover();
-		toggle.focus();
-		announce(copied ? copiedMessage : strings['copyLink.failed']);
-		toggle.dataset['feedback'] = copied ? strings['copyLink.copied'] : strings['copyLink.failed'];
-		window.setTimeout(() => delete toggle.dataset['feedback'], feedbackMilliseconds);
-	});
-	return item;
-}
-
-function enhance(wrapper: Element, index: number): void {
+function enhance(wrapper: Element): void {
 	const heading = wrapper.querySelector<HTMLElement>(':scope > :is(h2, h3)');
 	if (!heading?.id || wrapper.querySelector('.copy-link__toggle')) return;
-	const text = heading.textContent?.trim() ?? '';
-	const sectionUrl = new URL(`#${heading.id}`, canonicalUrl).href;
-
 	const toggle = document.createElement('button');
 	toggle.type = 'button';
 	toggle.className = 'copy-link__toggle';
-	toggle.setAttribute('aria-label', formatString(strings['copyLink.toggle'], { section: text }));
+	toggle.setAttribute('aria-label', formatString(toggleLabel, { section: heading.textContent?.trim() ?? '' }));
 	toggle.setAttribute('aria-haspopup', 'true');
+	toggle.setAttribute('aria-expanded', 'false');
 	toggle.innerHTML =
 		'<svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1Zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2Zm0 16H8V7h11v14Z"/></svg>';
-
-	const menu = document.createElement('div');
-	menu.id = `copy-link-menu-${index}`;
-	menu.className = 'copy-link__menu';
-	menu.setAttribute('popover', 'auto');
-	menu.setAttribute('aria-label', formatString(strings['copyLink.menu'], { section: text }));
-	toggle.setAttribute('popovertarget', menu.id);
-	menu.append(
-		createMenuItem(strings['copyLink.copyUrl'], strings['copyLink.copiedUrl'], () => sectionUrl, toggle, menu),
-		createMenuItem(
-			strings['copyLink.copyMarkdown'],
-			strings['copyLink.copiedMarkdown'],
-			() => {
-				const linkText = formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle });
-				return markdownLink(linkText, sectionUrl);
-			},
-			toggle,
-			menu
-		)
-	);
-	menu.addEventListener('toggle', (event) => {
-		toggle.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
-		if ((event as ToggleEvent).newState !== 'open') return;
-		// Popovers open in the top layer; place this one under its button.
-		const rect = toggle.getBoundingClientRect();
-		menu.style.top = `${rect.bottom + 4}px`;
-		menu.style.left = `${Math.min(rect.left, window.innerWidth - menu.offsetWidth - 8)}px`;
-		menu.querySelector<HTMLButtonElement>('.copy-link__item')?.focus();
-	});
-	menu.addEventListener('keydown', (event) => {
-		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	toggle.addEventListener('pointerenter', () => void loadMenuModule().catch(() => undefined), { passive: true });
+	toggle.addEventListener('focus', () => void loadMenuModule().catch(() => undefined));
+	toggle.addEventListener('click', (event) => {
+		// Once its menu exists, the button is the menu's popovertarget and the browser opens and closes it.
+		if (toggle.hasAttribute('popovertarget')) return;
 		event.preventDefault();
-		const items = [...menu.querySelectorAll<HTMLButtonElement>('.copy-link__item')];
-		const current = items.indexOf(document.activeElement as HTMLButtonElement);
-		const next = (current + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-		items[next]?.focus();
+		void loadMenuModule().then(
+			({ openMenu }) => toggle.hasAttribute('popovertarget') || openMenu(toggle, heading),
+			() => undefined
+		);
 	});
-	wrapper.append(toggle, menu);
+	wrapper.append(toggle);
 }
 
 document.querySelectorAll(headingSelector).forEach(enhance);

@@ -1,9 +1,5 @@
-import { defineUiStrings, keysOf } from '../../i18n/ui-strings';
+import { defineUiStrings } from '../../i18n/ui-strings';
 import strings from './strings.json' with { type: 'json' };
 
-/** All of them reach copy-link.ts through `data-strings` (CopyLinks.astro). */
+/** The buttons' label reaches copy-link.ts through the page (CopyLinks.astro); the menu reads the rest from strings.json. */
 export const copyLinkStrings = defineUiStrings('copy-link', strings);
-
-export const copyLinkStringKeys = keysOf(copyLinkStrings);
-
-export type CopyLinkStringKey = (typeof copyLinkStringKeys)[number];
