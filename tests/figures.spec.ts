@@ -71,6 +71,31 @@ test.describe('zooming a figure', () => {
 		});
 	}
 
+	test('the zoom code loads only when a reader reaches for a figure; a press made before it arrived still opens the zoom', async ({ page }) => {
+		const runtime = /\/_virtual_starlight-image-zoom-runtime\.[^/]+\.js$/;
+		const requests: string[] = [];
+		page.on('request', (request) => runtime.test(request.url()) && requests.push(request.url()));
+		// Held back until the press has happened, so the press surely comes first.
+		let release: () => void = () => undefined;
+		const pressed = new Promise<void>((resolve) => (release = resolve));
+		await page.route(runtime, async (route) => {
+			await pressed;
+			await route.continue();
+		});
+		await page.goto('session-manager/');
+		await page.waitForLoadState('networkidle');
+		expect(requests).toEqual([]);
+		const zoomButton = figure(page).getByRole('button', { name: /^図を拡大：/ });
+		await zoomButton.focus();
+		await figure(page)
+			.locator('img')
+			.evaluate((img: HTMLImageElement) => img.decode());
+		await page.keyboard.press('Enter');
+		await expect.poll(() => requests.length).toBe(1);
+		release();
+		await expect(page.locator('dialog.starlight-image-zoom-dialog')).toBeVisible();
+	});
+
 	test('a diagram can be enlarged too', async ({ page }) => {
 		await page.goto('session-manager/');
 		await zoomReady(page);

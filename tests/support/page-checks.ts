@@ -169,6 +169,8 @@ export async function imageProblems(page: Page, pagePath: string): Promise<strin
 			if (new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('parsererror')) problems.push(`${img.src}: not well-formed SVG`);
 			else await drawn.decode().catch(() => problems.push(`${img.src}: the browser cannot draw it`));
 		}
+		// The zoom dialog is mounted only where the page source has figures; one found here without it could not open.
+		if (document.querySelector('starlight-image-zoom-zoomable') && !document.querySelector('starlight-image-zoom')) problems.push('zoomable figure, but no zoom dialog on the page');
 		for (const caption of document.querySelectorAll('figure.figure--illustration figcaption')) {
 			if (!caption.textContent?.includes(illustrationLabel)) problems.push(`illustration caption without 「${illustrationLabel}」: ${caption.textContent?.trim()}`);
 		}

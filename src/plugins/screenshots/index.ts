@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { featurePlugin } from '../../lib/feature-plugin';
 import { generatedManifest, readScreenshotSlots, screenshotsDir } from './slots';
 import { figureStrings } from './strings';
+import { zoomOnDemand } from './zoom-on-demand-vite';
 
 const moduleId = 'virtual:screenshot-slots';
 const resolvedModuleId = `\0${moduleId}`;
@@ -25,6 +26,7 @@ export default function screenshots() {
 						updateConfig({
 							vite: {
 								plugins: [
+									zoomOnDemand(),
 									{
 										name: 'screenshot-slots',
 										resolveId: (id: string) => (id === moduleId ? resolvedModuleId : undefined),
