@@ -22,7 +22,7 @@ const skipLighthouse = process.argv.includes('--skip-lighthouse');
 const chromiumPath = chromiumExecutablePath();
 const port = 4390;
 const origin = `http://localhost:${port}`;
-const targets = { buildSeconds: 60, toolPageBytesNoImages: 53_000, lighthouse: 100, cls: 0 };
+const targets = { buildSeconds: 60, toolPageBytesNoImages: 53_000, searchBytes: 120_000, searchMilliseconds: 500, lighthouse: 100, cls: 0 };
 
 /** Runs `astro build` and samples the resident memory of the whole process tree. */
 async function timedBuild(label) {
@@ -81,7 +81,18 @@ async function measureSearch(browser, homePath, query) {
 	const page = await context.newPage();
 	await page.goto(`${origin}/${homePath}`, { waitUntil: 'networkidle' });
 	let bytes = 0;
-	page.on('response', (response) => response.body().then((body) => (bytes += body.length), () => undefined));
+	let gzipBytes = 0;
+	page.on('response', (response) =>
+		response.body().then(
+			(body) => {
+				bytes += body.length;
+				// Also as a compressing server sends it (as the page table counts): Pagefind's index files are gzip already.
+				const type = response.headers()['content-type'] ?? '';
+				gzipBytes += /image\/(png|jpe?g|webp|avif)|font\/woff2|octet-stream|wasm/.test(type) || /\.pf_|\.pagefind$/.test(response.url()) ? body.length : gzipSync(body).length;
+			},
+			() => undefined
+		)
+	);
 	const button = page.locator('site-search button[data-open-modal]');
 	await button.waitFor();
 	const started = performance.now();
@@ -91,7 +102,7 @@ async function measureSearch(browser, homePath, query) {
 	const milliseconds = Math.round(performance.now() - started);
 	await page.waitForLoadState('networkidle');
 	await context.close();
-	return { query, bytesFetched: bytes, millisecondsToFirstResult: milliseconds };
+	return { query, bytesFetched: bytes, gzipBytesFetched: gzipBytes, millisecondsToFirstResult: milliseconds };
 }
 
 function lighthouse(path) {
@@ -126,6 +137,12 @@ const server = spawn('sirv', ['dist', '--port', String(port), '--host', 'localho
 await delay(1000);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--disable-background-networking'] });
 const pagePaths = readSitemapPagePaths('root');
+/** The tool pages (frontmatter `kind: tool`) of both editions, as page paths: the issue's target is each of them. */
+const toolPagePaths = new Set(
+	globSync('src/content/docs/**/*.mdx')
+		.filter((file) => /^kind:\s*tool\s*$/m.test(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? ''))
+		.map((file) => `/${file.replace(/^src\/content\/docs\//, '').replace(/\.mdx$/, '')}/`)
+);
 const pages = [];
 for (const path of pagePaths) pages.push(await measurePage(browser, path));
 // Each edition has its own Pagefind index (per lang), so each language's search is measured from its own home page.
@@ -140,6 +157,7 @@ server.kill();
  */
 function composition(path) {
 	const html = readFileSync(`dist/${path}index.html`, 'utf8');
+	const gzipOfFiles = (pattern) => globSync(pattern).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 	const part = (pattern) => {
 		const matches = html.match(pattern) ?? [];
 		return { count: matches.length, gzipBytes: matches.length ? gzipSync(matches.join('')).length : 0 };
@@ -149,6 +167,10 @@ function composition(path) {
 		codeBlocks: part(/<div class="expressive-code[\s\S]*?<\/figure><\/div>/g),
 		inlineDiagrams: part(/<svg viewBox[\s\S]*?<\/svg>/g),
 		speakerNotes: part(/<aside class="speaker-notes[\s\S]*?<\/aside>/g),
+		/** Speaker notes and slide points the build moved to deck.json, fetched only when presenting. */
+		deckPartsGzipBytes: gzipOfFiles(`dist/${path}deck.json`),
+		diagramImages: (html.match(/<img class="figure__svg/g) ?? []).length,
+		expressiveCodeCssGzipBytes: gzipOfFiles('dist/_astro/ec.*.css'),
 		quiz: part(/<div class="quiz"[\s\S]*?<\/ol>/g),
 		/** The words of the lesson itself, without any markup. */
 		textGzipBytes: gzipSync((html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).length,
@@ -169,6 +191,10 @@ writeFileSync('bench/report.json', `${JSON.stringify(report, null, '\t')}\n`);
 const kb = (n) => (n / 1000).toFixed(1);
 const mark = (ok) => (ok ? '✅' : '❌');
 const toolPage = pages.find((page) => page.path === '/session-manager/');
+const ratio = (page) => page.totalWithoutImages / targets.toolPageBytesNoImages;
+const toolPages = pages.filter((page) => toolPagePaths.has(page.path));
+const toolPagesWithin = toolPages.filter((page) => ratio(page) <= 1);
+const heaviestToolPage = [...toolPages].sort((a, b) => b.totalWithoutImages - a.totalWithoutImages)[0];
 const lines = [
 	'# Benchmark report',
 	'',
@@ -184,21 +210,26 @@ const lines = [
 	'',
 	'## Bytes at page load (gzip as served)',
 	'',
-	`Target: a tool page without images ≤ ${kb(targets.toolPageBytesNoImages)} KB (a default Starlight 0.42 docs page). Session Manager: ${kb(toolPage?.totalWithoutImages ?? 0)} KB ${mark((toolPage?.totalWithoutImages ?? Infinity) <= targets.toolPageBytesNoImages)}.`,
+	`Target: a tool page without images ≤ ${kb(targets.toolPageBytesNoImages)} KB (a default Starlight 0.42 docs page), i.e. ≤ 1.0× in the last column. Session Manager: ${kb(toolPage?.totalWithoutImages ?? 0)} KB ${mark((toolPage?.totalWithoutImages ?? Infinity) <= targets.toolPageBytesNoImages)}. Tool pages (kind: tool, both editions) within the target: ${toolPagesWithin.length} of ${toolPages.length}${heaviestToolPage ? `; the heaviest, ${heaviestToolPage.path}, is ${ratio(heaviestToolPage).toFixed(2)}×` : ''}.`,
 	'',
-	'| Page | Requests | HTML | CSS | JS | Images | Fonts | Total | Without images |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-	...pages.map((page) => `| ${page.path} | ${page.requests} | ${kb(page.bytes.html)} | ${kb(page.bytes.css)} | ${kb(page.bytes.js)} | ${kb(page.bytes.images)} | ${kb(page.bytes.fonts)} | ${kb(page.total)} | ${kb(page.totalWithoutImages)} |`),
+	'| Page | Requests | HTML | CSS | JS | Images | Fonts | Total | Without images | × default page |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...pages.map(
+		(page) =>
+			`| ${page.path}${toolPagePaths.has(page.path) ? ' (tool)' : ''} | ${page.requests} | ${kb(page.bytes.html)} | ${kb(page.bytes.css)} | ${kb(page.bytes.js)} | ${kb(page.bytes.images)} | ${kb(page.bytes.fonts)} | ${kb(page.total)} | ${kb(page.totalWithoutImages)} | ${ratio(page).toFixed(2)}× ${toolPagePaths.has(page.path) ? mark(ratio(page) <= 1) : ''} |`
+	),
 	'',
 	'### Why a tool page is heavier than a default Starlight page',
 	'',
-	`A default Starlight 0.42 docs page is about 6.2 KB HTML + 12.3 KB CSS + 4.4 KB JS + ~26 KB search UI (fetched on idle), gzip. The Session Manager page's HTML alone is ${kb(toolPageComposition.htmlGzipBytes)} KB: it is a 16-minute lesson, not a stub — its words alone, without any markup, are ${kb(toolPageComposition.textGzipBytes)} KB gzip. Parts of it (gzip, measured separately): ${toolPageComposition.codeBlocks.count} code blocks ${kb(toolPageComposition.codeBlocks.gzipBytes)} KB (Expressive Code colours each token with inline styles; the RDP script alone is in three shells), ${toolPageComposition.inlineDiagrams.count} inline diagram ${kb(toolPageComposition.inlineDiagrams.gzipBytes)} KB, ${toolPageComposition.speakerNotes.count} speaker notes ${kb(toolPageComposition.speakerNotes.gzipBytes)} KB, the self-check ${kb(toolPageComposition.quiz.gzipBytes)} KB. CSS adds the site's components (figures, quiz, copy-link, print handouts); JS adds the image zoom (~1.7 KB), copy-link and the presentation bootstrap (the slide runtime itself loads only when presenting). ${lighthouseSummary}`,
+	`A default Starlight 0.42 docs page is about 6.2 KB HTML + 12.3 KB CSS + 4.4 KB JS + ~26 KB search UI (fetched on idle), gzip. Here, what a reader may never use loads only when used: the search UI when the reader reaches for search, the slide runtime with its strings, speaker notes and slide points (${kb(toolPageComposition.deckPartsGzipBytes)} KB in the page's deck.json) when presenting, the image zoom and the copy-link menu when a figure or a heading button is reached for, and diagrams are images fetched as they scroll into view (${toolPageComposition.diagramImages} on the page). What remains on the Session Manager page is the lesson: its HTML is ${kb(toolPageComposition.htmlGzipBytes)} KB and its words alone, without any markup, are ${kb(toolPageComposition.textGzipBytes)} KB gzip; ${toolPageComposition.codeBlocks.count} code blocks are ${kb(toolPageComposition.codeBlocks.gzipBytes)} KB of it (Expressive Code colours each token with inline styles; the RDP script alone is in three shells), the self-check ${kb(toolPageComposition.quiz.gzipBytes)} KB. CSS adds Expressive Code's stylesheet (${kb(toolPageComposition.expressiveCodeCssGzipBytes)} KB) and the site's components and print handout. ${lighthouseSummary}`,
 	'',
 	'## Search',
 	'',
+	`Target: the first Japanese result after ≤ ${kb(targets.searchBytes)} KB fetched and ≤ ${targets.searchMilliseconds} ms (bytes counted as before, as the browser decodes them; the search UI is now among them, since it loads when search is opened rather than on every page).`,
+	'',
 	...search.flatMap((run, index) => [
 		...(index ? [''] : []),
-		`Query “${run.query}”: ${kb(run.bytesFetched)} KB fetched after opening search, first result after ${run.millisecondsToFirstResult} ms.`,
+		`${index === 0 ? `${mark(run.bytesFetched <= targets.searchBytes)}${mark(run.millisecondsToFirstResult <= targets.searchMilliseconds)} ` : ''}Query “${run.query}”: ${kb(run.bytesFetched)} KB fetched after opening search (${kb(run.gzipBytesFetched)} KB as a compressing server sends it), first result after ${run.millisecondsToFirstResult} ms.`,
 	]),
 	'',
 	'## Lighthouse (mobile, simulated throttling)',
