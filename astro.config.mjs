@@ -35,6 +35,18 @@ export default defineConfig({
 	redirects: {},
 	outDir: process.env.OUT_DIR || './dist',
 	// `## 料金 {#pricing}` gives a heading a short ASCII id instead of a percent-encoded Japanese slug.
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's compiled MDX starts with a "use astro:head-inject" directive, and Rolldown warns about it once
+				// per page (withastro/astro#18087; harmless): 48 warnings of 7 lines would hide what needs attention.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	integrations: [
 		starlight({
