@@ -74,3 +74,17 @@ test('the menu code loads only when a reader reaches for a button, and a press o
 	await toggle.click();
 	await expect(page.getByRole('button', { name: 'URLをコピー' })).toBeHidden();
 });
+
+test('a build made for a known address (SITE_URL) copies that address even when a reader opened the site at another', async ({ page, context, baseURL }) => {
+	// The same build answered at a second origin, as a mirror or a second hostname of the same server would.
+	const mirror = 'https://guide-mirror.test';
+	await page.route(`${mirror}/**`, async (route) => {
+		const response = await route.fetch({ url: route.request().url().replace(mirror, new URL(baseURL!).origin) });
+		await route.fulfill({ response });
+	});
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: mirror });
+	await page.goto(`${mirror}${new URL('run-command/', baseURL).pathname}`);
+	await page.getByRole('button', { name: '「レート制御」へのリンクをコピー' }).click();
+	await page.getByRole('button', { name: 'URLをコピー' }).click();
+	await expect.poll(() => clipboard(page)).toBe(new URL('run-command/#rate-control', baseURL).href);
+});

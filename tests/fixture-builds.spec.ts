@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
 import { findBrokenPermalinks, readBuiltPage, readManifest } from '../scripts/lib/permalinks.ts';
 import { centrePixel, replacementColour } from './support/screenshot-slot';
+import { decodeQrImage } from './support/qr';
 import { buildSite, copySite, removeSite, serveSite, type SiteCopy } from './support/site-copy';
 
 /**
@@ -47,6 +48,7 @@ test.describe('an edited copy of the site', () => {
 
 	let site: SiteCopy;
 	let buildDate: Date;
+	let buildOutput: string;
 
 	test.beforeAll(async () => {
 		test.setTimeout(600_000);
@@ -65,11 +67,33 @@ test.describe('an edited copy of the site', () => {
 		editFile(join(docs, 'distributor.mdx'), (source) => source.replace(/^verified: .*$/m, checkedOn(200)));
 		editFile(join(docs, 'run-command.mdx'), (source) => source.replace(/^verified: .*$/m, checkedOn(100)));
 
-		const build = await buildSite(site, { SOURCE_DATE_EPOCH: String(buildDate.getTime() / 1000) });
+		// Built as a newcomer would run `npm start`: without SITE_URL.
+		const build = await buildSite(site, { SOURCE_DATE_EPOCH: String(buildDate.getTime() / 1000), SITE_URL: '' });
 		expect(build.ok, build.output.slice(-3000)).toBe(true);
+		buildOutput = build.output;
 	});
 
 	test.afterAll(() => removeSite(site));
+
+	test('built without SITE_URL, it warns once, and the links readers copy and the QR code they scan use the address they opened', async ({ page, context }) => {
+		expect(buildOutput.match(/SITE_URL is not set/g), 'one warning').toHaveLength(1);
+		const origin = await serveSite(page, site, 'https://guide.intra.test');
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		await page.goto(`${origin}/run-command/`);
+		// The build's own canonical link still names the placeholder; what readers share must not.
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:4321/run-command/');
+		await page.getByRole('button', { name: '「レート制御」へのリンクをコピー' }).click();
+		await page.getByRole('button', { name: 'URLをコピー' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/run-command/#rate-control`);
+
+		await page.goto(`${origin}/run-command/?present`);
+		await expect(page.locator('.presentation-title-slide__url')).toHaveText(`${origin}/run-command/`);
+		expect(await decodeQrImage(page.locator('.presentation-title-slide img'))).toBe(`${origin}/run-command/`);
+
+		// The run-sheet's shareable URL (and the QR code drawn from it) too.
+		await page.goto(`${origin}/run-sheet/?start=13:30`);
+		await expect(page.locator('[data-url]')).toHaveValue(new RegExp(`^${origin.replaceAll('.', '\\.')}/run-sheet/\\?`));
+	});
 
 	test('replacing a screenshot file shows the new image, captioned as a capture', async ({ page }) => {
 		const origin = await serveSite(page, site);

@@ -50,9 +50,11 @@ export function removeSite(site: SiteCopy): void {
 	rmSync(site.root, { recursive: true, force: true });
 }
 
-/** Serves a built copy to the browser without a server: requests to this origin are answered from its dist/. */
-export async function serveSite(page: Page, site: SiteCopy): Promise<string> {
-	const origin = 'http://site-copy.test';
+/**
+ * Serves a built copy to the browser without a server: requests to this origin are answered from its dist/. An
+ * https origin is a secure context (the clipboard API works there); answering it needs no certificate.
+ */
+export async function serveSite(page: Page, site: SiteCopy, origin = 'http://site-copy.test'): Promise<string> {
 	await page.route(`${origin}/**`, async (route) => {
 		const { pathname } = new URL(route.request().url());
 		// A request still in flight when the test ends has nothing left to answer to.

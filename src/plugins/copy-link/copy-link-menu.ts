@@ -1,18 +1,19 @@
 /**
  * The copy-link menu of one heading and the copying itself, loaded by copy-link.ts on the first sign that a
- * reader wants it. URLs are built from the page's canonical link, so they carry the configured SITE_URL and
- * BASE_PATH, not whatever host the reader happens to use. Its strings come with it from strings.json, for the
+ * reader wants it. URLs are the page's shared address (src/lib/share-url.ts): the configured SITE_URL and BASE_PATH,
+ * not whatever host the reader happens to use — or, in a build without SITE_URL, the address the reader has. Its strings come with it from strings.json, for the
  * page's edition, rather than from every page's HTML.
  */
 
 import { formatString } from '../../i18n/format';
 import allStrings from './strings.json' with { type: 'json' };
+import { sharedPageUrl } from '../../lib/share-url';
 import { markdownLink } from './markdown-link';
 
 const feedbackMilliseconds = 2000;
 const strings = allStrings[document.documentElement.lang === 'en' ? 'en' : 'ja'];
 
-const canonicalUrl = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/#.*$/, '');
+const pageUrl = sharedPageUrl();
 const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 const statusRegion = document.querySelector<HTMLElement>('[data-copy-link-status]');
 
@@ -70,7 +71,7 @@ function createMenuItem(label: string, copiedMessage: string, value: () => strin
 /** Builds the menu of `toggle`'s heading and opens it; from then on the button opens and closes it by itself (popovertarget). */
 export function openMenu(toggle: HTMLButtonElement, heading: HTMLElement): void {
 	const text = heading.textContent?.trim() ?? '';
-	const sectionUrl = new URL(`#${heading.id}`, canonicalUrl).href;
+	const sectionUrl = new URL(`#${heading.id}`, pageUrl).href;
 	const menu = document.createElement('div');
 	menu.id = `copy-link-menu-${heading.id}`;
 	menu.className = 'copy-link__menu';

@@ -5,6 +5,7 @@
  * the pure modules; this file only reads inputs and writes markup.
  */
 import { renderSVG } from 'uqr';
+import { sharedPageUrl } from '../../lib/share-url';
 import { formatString, readStrings } from '../../i18n/format';
 import { asLanguage } from '../../i18n/locales';
 import { formatDate } from '../study/format-date';
@@ -20,7 +21,7 @@ function runSheet(root: HTMLElement): void {
 	const t = (key: RunSheetStringKey, values: Record<string, string | number> = {}) => formatString(strings[key], values);
 	const course = JSON.parse(root.dataset['course'] ?? '[]') as CoursePage[];
 	const language = asLanguage(document.documentElement.lang);
-	const pageUrl = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/[?#].*$/, '');
+	const pageUrl = sharedPageUrl();
 	const labels = { breakTitle: t('runSheet.breakTitle'), pageSection: (page: string, section: string) => t('runSheet.pageSection', { page, section }) };
 
 	const find = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;

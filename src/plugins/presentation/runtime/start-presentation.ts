@@ -10,6 +10,7 @@
  * This module is the chunk PresentButton.astro imports when a presentation starts (with presentation.css): slides.ts decides what the
  * slides are, view.ts adds the title slide and controls, controller.ts runs the deck.
  */
+import { sharedPageUrl, siteAddressKnown } from '../../../lib/share-url';
 import { deckPartsFileName, type DeckParts } from '../deck-parts';
 import allStrings from '../strings.json' with { type: 'json' };
 import { runPresentation } from './controller';
@@ -39,14 +40,16 @@ export async function startPresentation({ mode, deckParts }: Options): Promise<v
 	const strings: PresentationStrings = allStrings.runtime[document.documentElement.lang === 'en' ? 'en' : 'ja'];
 	const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
 	const pageDuration = Number(button?.dataset['duration'] ?? 0);
-	const canonicalUrl = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.replace(/[?#].*$/, '');
+	const pageUrl = sharedPageUrl();
 
 	const titleSlide = createTitleSlide(strings, {
 		siteTitle: button?.dataset['siteTitle'] ?? '',
 		title: pageTitle,
 		duration: pageDuration,
-		qrSrc: button?.dataset['qrSrc'],
-		pageUrl: canonicalUrl,
+		// The QR code drawn at build time encodes the configured address; a build without one gets a code for the
+		// address the audience can reach, drawn here.
+		qrSrc: siteAddressKnown() ? button?.dataset['qrSrc'] : await qrCodeDataUrl(pageUrl),
+		pageUrl,
 	});
 	content.prepend(titleSlide);
 	const slides = readSlides(content, pageTitle, pageDuration);
@@ -71,6 +74,12 @@ export async function startPresentation({ mode, deckParts }: Options): Promise<v
 			running = false;
 		},
 	});
+}
+
+/** A QR code of `url` as an SVG data URL; uqr is fetched only by builds that need it. */
+async function qrCodeDataUrl(url: string): Promise<string> {
+	const { renderSVG } = await import('uqr');
+	return `data:image/svg+xml,${encodeURIComponent(renderSVG(url, { border: 2, pixelSize: 8 }))}`;
 }
 
 /**
