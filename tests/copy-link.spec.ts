@@ -88,3 +88,43 @@ test('a build made for a known address (SITE_URL) copies that address even when 
 	await page.getByRole('button', { name: 'URLをコピー' }).click();
 	await expect.poll(() => clipboard(page)).toBe(new URL('run-command/#rate-control', baseURL).href);
 });
+
+test('the chat format copies 「title — URL」', async ({ page, baseURL }) => {
+	await page.goto('run-command/');
+	await page.getByRole('button', { name: '「レート制御」へのリンクをコピー' }).click();
+	await page.getByRole('button', { name: 'チャット用にコピー（タイトル — URL）' }).click();
+	await expect.poll(() => clipboard(page)).toBe(`レート制御（Run Command） — ${new URL('run-command/#rate-control', baseURL).href}`);
+	await expect(page.getByRole('status').filter({ hasText: 'タイトルとURLをコピーしました' })).toHaveCount(1);
+});
+
+test('each heading has one visible link control, on desktop and on a phone; without JavaScript it is Starlight’s # link', async ({ page, browser, baseURL }) => {
+	const visibleControlsPerHeading = (target: import('@playwright/test').Page) =>
+		target.locator('.sl-markdown-content .sl-heading-wrapper:is(.level-h2, .level-h3)').evaluateAll((wrappers) =>
+			wrappers.map((wrapper) =>
+				Array.from(wrapper.querySelectorAll<HTMLElement>(':scope > .sl-anchor-link, :scope > .copy-link__toggle')).filter((control) => control.checkVisibility()).map((control) => control.className)
+			)
+		);
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 },
+	]) {
+		await page.setViewportSize(viewport);
+		await page.goto('run-command/');
+		await expect(page.locator('.copy-link__toggle').first()).toBeAttached();
+		const controls = await visibleControlsPerHeading(page);
+		expect(controls.length).toBeGreaterThan(5);
+		for (const visible of controls) expect(visible, `at ${viewport.width} px`).toEqual(['copy-link__toggle']);
+	}
+	const withoutScripts = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+	const plain = await withoutScripts.newPage();
+	await plain.goto('run-command/');
+	for (const visible of await visibleControlsPerHeading(plain)) expect(visible).toEqual(['sl-anchor-link']);
+	await withoutScripts.close();
+});
+
+test('the section a link lands on is marked for a moment', async ({ page }) => {
+	await page.goto('run-command/#rate-control');
+	const animationOf = (id: string) => page.locator(`h2#${id}`).evaluate((heading) => getComputedStyle(heading).animationName);
+	expect(await animationOf('rate-control')).toBe('copy-link-landed');
+	expect(await animationOf('output')).toBe('none');
+});

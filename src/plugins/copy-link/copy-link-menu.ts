@@ -1,5 +1,5 @@
 /**
- * The copy-link menu of one heading and the copying itself, loaded by copy-link.ts on the first sign that a
+ * The copy-link menu of one heading (the section's URL, a Markdown link for wikis, 「タイトル — URL」 for chat) and the copying itself, loaded by copy-link.ts on the first sign that a
  * reader wants it. URLs are the page's shared address (src/lib/share-url.ts): the configured SITE_URL and BASE_PATH,
  * not whatever host the reader happens to use — or, in a build without SITE_URL, the address the reader has. Its strings come with it from strings.json, for the
  * page's edition, rather than from every page's HTML.
@@ -86,6 +86,14 @@ export function openMenu(toggle: HTMLButtonElement, heading: HTMLElement): void 
 				const linkText = formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle });
 				return markdownLink(linkText, sectionUrl);
 			},
+			toggle,
+			menu
+		),
+		// Chat tools show a Markdown link as typed; a title and the bare URL read well there.
+		createMenuItem(
+			strings['copyLink.copyPlain'],
+			strings['copyLink.copiedPlain'],
+			() => formatString(strings['copyLink.plainText'], { title: formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle }), url: sectionUrl }),
 			toggle,
 			menu
 		)
