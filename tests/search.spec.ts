@@ -17,3 +17,32 @@ test('searching loads nothing from other origins (intranet use)', async ({ page,
 	await page.waitForLoadState('networkidle');
 	expect(foreign).toEqual([]);
 });
+
+test('search never gives a quiz answer away: questions are indexed, answers and explanations are not', async ({ page, baseURL }) => {
+	for (const { pagePath, query } of [
+		{ pagePath: 'session-manager/', query: 'Session Manager' },
+		{ pagePath: 'practice/', query: '練習問題' },
+	]) {
+		await page.goto(pagePath);
+		const question = page.locator('.quiz__question').first();
+		const legend = (await question.locator('legend').evaluate((element) => element.lastChild?.previousSibling?.textContent ?? element.textContent ?? '')).trim();
+		const explanation = (await question.locator('.quiz__answer p').nth(1).textContent())!.trim();
+		const indexed = await page.evaluate(
+			async ({ bundleUrl, url, query }) => {
+				const pagefind = await import(bundleUrl);
+				await pagefind.init();
+				const { results } = await pagefind.search(query);
+				for (const result of results) {
+					const data = await result.data();
+					if (new URL(data.url, location.href).pathname === url) return data.content as string;
+				}
+				return undefined;
+			},
+			{ bundleUrl: new URL('pagefind/pagefind.js', baseURL).href, url: new URL(pagePath, baseURL).pathname, query }
+		);
+		expect(indexed, `/${pagePath} is found by ${query}`).toBeDefined();
+		expect(indexed).toContain(legend.slice(0, 12));
+		expect(indexed).not.toContain(explanation.slice(0, 20));
+		expect(indexed).not.toMatch(/正解：/);
+	}
+});
