@@ -34,7 +34,6 @@ export default defineConfig({
 	// A page that moves keeps its old URL here (old path → new path); tests/permalinks.json lists the URLs that must exist.
 	redirects: {},
 	outDir: process.env.OUT_DIR || './dist',
-	// `## 料金 {#pricing}` gives a heading a short ASCII id instead of a percent-encoded Japanese slug.
 	vite: {
 		build: {
 			rolldownOptions: {
@@ -47,6 +46,7 @@ export default defineConfig({
 			},
 		},
 	},
+	// `## 料金 {#pricing}` gives a heading a short ASCII id instead of a percent-encoded Japanese slug.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	integrations: [
 		starlight({

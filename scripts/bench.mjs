@@ -49,6 +49,16 @@ function kindOf(url, contentType) {
 	return 'other';
 }
 
+/**
+ * The bytes of a response as a compressing server sends them: gzip, except formats that are compressed already
+ * (raster images, WOFF2, and Pagefind's index, fragments and WebAssembly, which Pagefind gzips itself).
+ */
+function bytesAsServed(response, body) {
+	const type = response.headers()['content-type'] ?? '';
+	const compressed = /image\/(png|jpe?g|webp|avif)|font\/woff2|octet-stream|wasm/.test(type) || /\.pf_|\.pagefind$/.test(response.url());
+	return compressed ? body.length : gzipSync(body).length;
+}
+
 /** Bytes a page transfers at load, gzip-compressed as a server with compression would send them. */
 async function measurePage(browser, path) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -61,9 +71,7 @@ async function measurePage(browser, path) {
 		pending.push(
 			response.body().then(
 				(body) => {
-					const type = response.headers()['content-type'] ?? '';
-					const compressible = !/image\/(png|jpe?g|webp|avif)|font\/woff2/.test(type);
-					bytes[kindOf(response.url(), type)] += compressible ? gzipSync(body).length : body.length;
+					bytes[kindOf(response.url(), response.headers()['content-type'] ?? '')] += bytesAsServed(response, body);
 				},
 				() => undefined
 			)
@@ -86,9 +94,8 @@ async function measureSearch(browser, homePath, query) {
 		response.body().then(
 			(body) => {
 				bytes += body.length;
-				// Also as a compressing server sends it (as the page table counts): Pagefind's index files are gzip already.
-				const type = response.headers()['content-type'] ?? '';
-				gzipBytes += /image\/(png|jpe?g|webp|avif)|font\/woff2|octet-stream|wasm/.test(type) || /\.pf_|\.pagefind$/.test(response.url()) ? body.length : gzipSync(body).length;
+				// Also as the page table counts.
+				gzipBytes += bytesAsServed(response, body);
 			},
 			() => undefined
 		)

@@ -72,6 +72,7 @@ function createMenuItem(label: string, copiedMessage: string, value: () => strin
 export function openMenu(toggle: HTMLButtonElement, heading: HTMLElement): void {
 	const text = heading.textContent?.trim() ?? '';
 	const sectionUrl = new URL(`#${heading.id}`, pageUrl).href;
+	const linkTitle = formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle });
 	const menu = document.createElement('div');
 	menu.id = `copy-link-menu-${heading.id}`;
 	menu.className = 'copy-link__menu';
@@ -79,21 +80,12 @@ export function openMenu(toggle: HTMLButtonElement, heading: HTMLElement): void 
 	menu.setAttribute('aria-label', formatString(strings['copyLink.menu'], { section: text }));
 	menu.append(
 		createMenuItem(strings['copyLink.copyUrl'], strings['copyLink.copiedUrl'], () => sectionUrl, toggle, menu),
-		createMenuItem(
-			strings['copyLink.copyMarkdown'],
-			strings['copyLink.copiedMarkdown'],
-			() => {
-				const linkText = formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle });
-				return markdownLink(linkText, sectionUrl);
-			},
-			toggle,
-			menu
-		),
+		createMenuItem(strings['copyLink.copyMarkdown'], strings['copyLink.copiedMarkdown'], () => markdownLink(linkTitle, sectionUrl), toggle, menu),
 		// Chat tools show a Markdown link as typed; a title and the bare URL read well there.
 		createMenuItem(
 			strings['copyLink.copyPlain'],
 			strings['copyLink.copiedPlain'],
-			() => formatString(strings['copyLink.plainText'], { title: formatString(strings['copyLink.markdownText'], { section: text, page: pageTitle }), url: sectionUrl }),
+			() => formatString(strings['copyLink.plainText'], { title: linkTitle, url: sectionUrl }),
 			toggle,
 			menu
 		)

@@ -20,7 +20,7 @@ import { createAgendaSlide, createControls, createQuizSlide, createTitleSlide, t
 interface Options {
 	/** `?present` (audience), `?present=presenter` (the presenter window) or `?present=print` (the deck as PDF). */
 	mode: 'audience' | 'presenter' | 'print';
-	/** The page's deck.json, already requested (see restoreDeckParts). */
+	/** The page's deck.json, requested alongside this runtime when the page has parts to put back (see restoreDeckParts). */
 	deckParts?: Promise<Response> | undefined;
 }
 
@@ -87,10 +87,10 @@ async function qrCodeDataUrl(url: string): Promise<string> {
  * deck-parts.ts), in document order. Without the file (a dropped connection) the deck still runs, without them.
  */
 async function restoreDeckParts(requested: Promise<Response> | undefined): Promise<void> {
+	if (!requested) return;
 	const holders = Array.from(document.querySelectorAll<HTMLElement>('[data-deck-part]'));
-	if (!holders.length) return;
 	try {
-		const response = await (requested ?? fetch(new URL(deckPartsFileName, location.href)));
+		const response = await requested;
 		if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
 		const { parts } = (await response.json()) as DeckParts;
 		if (parts.length !== holders.length) throw new Error(`${parts.length} parts for ${holders.length} places`);
