@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readScreenshotSlots } from '../src/plugins/screenshots/slots.ts';
 
 if (process.argv.includes('--help')) {
-	console.log('Usage: npm run slots\n\nLists src/assets/screenshots/[en/]<tool>/<file> slots: illustration or capture, and the pages using each.');
+	console.log('Usage: npm run slots\n\nLists src/assets/screenshots/[en/]<tool>/<file> slots: illustration or capture, with a dark-mode picture or not, and the pages using each.');
 	process.exit(0);
 }
 
@@ -22,7 +22,9 @@ const usage = (slot, slots) =>
 		: [...japanesePages, ...englishPages.filter((file) => !slots[`en/${slot}`])].filter((file) => uses(file, slot));
 
 const slots = readScreenshotSlots(process.cwd());
-for (const [slot, { illustration }] of Object.entries(slots).sort(([a], [b]) => a.localeCompare(b))) {
+for (const [slot, { illustration, dark }] of Object.entries(slots).sort(([a], [b]) => a.localeCompare(b))) {
 	const usedOn = usage(slot, slots).map((file) => `/${file.replace(/\.mdx$/, '')}/`);
-	console.log(`${illustration ? '模式図' : '実画面'}  ${slot.padEnd(44)} ${usedOn.join(' ') || '(not used on any page)'}`);
+	// Whether the dark theme has a picture of its own (dark/<slot>) or shows this one in both themes.
+	const themes = dark ? 'ライト／ダーク' : 'ライトのみ　　';
+	console.log(`${illustration ? '模式図' : '実画面'}  ${themes}  ${slot.padEnd(44)} ${usedOn.join(' ') || '(not used on any page)'}`);
 }

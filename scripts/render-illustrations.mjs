@@ -10,7 +10,8 @@
  * language of the strings file is rendered: Japanese to `src/assets/screenshots/<tool>/<file>`, any other
  * language to `src/assets/screenshots/<lang>/<tool>/<file>`, where <file> carries the image type the site owner's
  * real capture uses (`pm-1.png.html` → `pm-1.png`, `pm-6.jpg.html` → `pm-6.jpg`), so a real capture can later
- * replace the file under the same name. The SHA-256 of each written file goes into
+ * replace the file under the same name. Each is drawn a second time in the console's dark mode (_shared/dark.css
+ * on top, prefers-color-scheme: dark emulated) to `dark/<the same path>`. The SHA-256 of each written file goes into
  * `src/assets/screenshots/generated.json` under the same path: while a slot's file still has that hash, the site
  * captions it as a schematic illustration (画面イメージ（模式図）).
  *
@@ -44,6 +45,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = path.join(ROOT, 'scripts', 'illustrations');
 const OUTPUT_DIR = path.join(ROOT, 'src', 'assets', 'screenshots');
 const DEFAULT_SIZE = { width: 1600, height: 900 };
+// Every slot is drawn twice: as the console looks in light mode, and in dark mode to dark/<slot> (the site shows
+// that one in its dark theme; see src/plugins/screenshots/slots.ts). _shared/dark.css turns the one into the other.
+const SCHEMES = ['light', 'dark'];
+const DARK_DIR = 'dark';
+const DARK_SHEET = path.join(SOURCE_DIR, '_shared', 'dark.css');
 const LAUNCH_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -56,8 +62,8 @@ const USAGE = `Usage: node scripts/render-illustrations.mjs [--help] [--out DIR]
 
 Renders each template scripts/illustrations/<tool>/<file>.html (wrapped in its layouts; _*.html are layouts, not
 slots) in every language of its <file>.strings.json: Japanese to src/assets/screenshots/<tool>/<file>, another
-language to src/assets/screenshots/<lang>/<tool>/<file> (<file> ends in .png or .jpg), and records each file's
-SHA-256 in src/assets/screenshots/generated.json.
+language to src/assets/screenshots/<lang>/<tool>/<file> (<file> ends in .png or .jpg), each again in the console's
+dark mode below src/assets/screenshots/dark/, and records each file's SHA-256 in src/assets/screenshots/generated.json.
 
   filter     "<tool>/<file>" (e.g. session-manager/ssm-bat.png) or "<tool>" (e.g. session-manager): every language;
              "<lang>/<tool>/<file>", "<lang>/<tool>" or "<lang>" (e.g. en/session-manager): that language only.
@@ -141,19 +147,23 @@ async function main() {
 			return url.startsWith('file:') || url.startsWith('data:') ? route.continue() : route.abort();
 		});
 
-		for (const item of selected) {
-			const url = `${pathToFileURL(path.join(ROOT, item.templateFile)).href}?lang=${item.lang}`;
-			const output = path.join(outDir, item.key);
+		const darkSheet = await readFile(DARK_SHEET, 'utf8');
+		for (const { item, scheme } of selected.flatMap((item) => SCHEMES.map((scheme) => ({ item, scheme })))) {
+			const key = scheme === 'dark' ? `${DARK_DIR}/${item.key}` : item.key;
+			const url = `${pathToFileURL(path.join(ROOT, item.templateFile)).href}?lang=${item.lang}&scheme=${scheme}`;
+			const output = path.join(outDir, key);
 			pages.set(url, item.html);
 			const page = await context.newPage();
+			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(url, { waitUntil: 'load' });
+			if (scheme === 'dark') await page.addStyleTag({ content: darkSheet });
 
 			// Size the viewport from the page's own <meta name="illustration-size">.
 			const sizeContent = await page
 				.locator('meta[name="illustration-size"]')
 				.getAttribute('content', { timeout: 1000 })
 				.catch(() => null);
-			const size = parseSize(sizeContent, item.key);
+			const size = parseSize(sizeContent, key);
 			await page.setViewportSize(size);
 
 			// Wait for web fonts / system font fallbacks to finish loading before the capture.
@@ -166,7 +176,7 @@ async function main() {
 			}));
 			if (overflow.width > size.width || overflow.height > size.height) {
 				console.warn(
-					`warning: ${item.key}: content is ${overflow.width}x${overflow.height}, larger than ${size.width}x${size.height}`,
+					`warning: ${key}: content is ${overflow.width}x${overflow.height}, larger than ${size.width}x${size.height}`,
 				);
 			}
 
@@ -179,10 +189,10 @@ async function main() {
 				caret: 'hide',
 			});
 			await writeFile(output, image);
-			manifest[item.key] = createHash('sha256').update(image).digest('hex');
+			manifest[key] = createHash('sha256').update(image).digest('hex');
 			await page.close();
 			pages.delete(url);
-			console.log(`wrote ${path.relative(ROOT, output)} (${size.width}x${size.height}) from ${item.templateFile} [${item.lang}]`);
+			console.log(`wrote ${path.relative(ROOT, output)} (${size.width}x${size.height}) from ${item.templateFile} [${item.lang}, ${scheme}]`);
 		}
 	} finally {
 		await browser.close();

@@ -36,7 +36,7 @@ test.describe('zooming a figure', () => {
 	test('a click on the image opens it enlarged; Escape closes it', async ({ page }) => {
 		await page.goto('session-manager/');
 		await zoomReady(page);
-		const image = figure(page).locator('img');
+		const image = figure(page).locator('img:visible');
 		await image.scrollIntoViewIfNeeded();
 		await openZoom(page, () => image.click());
 		const dialog = page.locator('dialog.starlight-image-zoom-dialog');
@@ -59,7 +59,7 @@ test.describe('zooming a figure', () => {
 			// Focus scrolls the figure into view; its lazy image loads before a reader can press Enter. (The plugin
 			// cannot animate an image that has not loaded, and then never closes its dialog.)
 			await expect
-				.poll(() => figure(page).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+				.poll(() => figure(page).locator('img:visible').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
 				.toBe(true);
 			await openZoom(page, () => zoomButton.press('Enter'));
 			const dialog = page.locator('dialog.starlight-image-zoom-dialog');
@@ -88,7 +88,7 @@ test.describe('zooming a figure', () => {
 		const zoomButton = figure(page).getByRole('button', { name: /^図を拡大：/ });
 		await zoomButton.focus();
 		await figure(page)
-			.locator('img')
+			.locator('img:visible')
 			.evaluate((img: HTMLImageElement) => img.decode());
 		await page.keyboard.press('Enter');
 		await expect.poll(() => requests.length).toBe(1);
@@ -141,4 +141,61 @@ test('English pages show the English console drawing of a slot, Japanese pages t
 	expect(japanese).toMatch(/session-manager-1\.[^/]+\.webp$/);
 	expect(english).toMatch(/session-manager-1\.[^/]+\.webp$/);
 	expect(english).not.toBe(japanese);
+});
+
+/** Mean luminance (0–1) of an image as the browser decoded it, sampled on a grid. */
+async function meanLuminance(img: import('@playwright/test').Locator): Promise<number> {
+	await img.scrollIntoViewIfNeeded();
+	await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+	return img.evaluate((element: HTMLImageElement) => {
+		const canvas = document.createElement('canvas');
+		canvas.width = 64;
+		canvas.height = 36;
+		const context = canvas.getContext('2d')!;
+		context.drawImage(element, 0, 0, canvas.width, canvas.height);
+		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+		let sum = 0;
+		for (let index = 0; index < data.length; index += 4) sum += (0.2126 * data[index]! + 0.7152 * data[index + 1]! + 0.0722 * data[index + 2]!) / 255;
+		return sum / (data.length / 4);
+	});
+}
+
+test('console drawings follow the site theme: the dark theme shows the console in dark mode, paper the light one, and only the picture on show is fetched', async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	// The system says light throughout; only the site's theme switch changes.
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('patch-manager/');
+	await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const figures = page.locator('figure.figure--illustration');
+	const count = await figures.count();
+	expect(count).toBeGreaterThan(3);
+	for (let index = 0; index < count; index++) {
+		const figure = figures.nth(index);
+		await expect(figure.locator('img:visible')).toHaveCount(1);
+		await expect(figure.locator('[data-scheme="dark"] img')).toBeVisible();
+		// Before: the light console, a bright slab on the dark page (mean luminance about 0.85).
+		expect(await meanLuminance(figure.locator('[data-scheme="dark"] img'))).toBeLessThan(0.3);
+		// One zoom button per figure, the one of the picture on show.
+		await expect(figure.getByRole('button')).toHaveCount(1);
+	}
+	const lightPicture = (await figures.first().locator('[data-scheme="light"] img').getAttribute('src'))!;
+	expect(fetched).not.toContain(new URL(lightPicture, page.url()).pathname);
+
+	// The theme switch swaps the picture at once.
+	await page.locator('starlight-theme-select select').first().selectOption('light');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await expect(figures.first().locator('[data-scheme="light"] img')).toBeVisible();
+	await expect(figures.first().locator('[data-scheme="dark"] img')).toBeHidden();
+	expect(await meanLuminance(figures.first().locator('[data-scheme="light"] img'))).toBeGreaterThan(0.6);
+
+	// Paper is light whatever the theme.
+	await page.locator('starlight-theme-select select').first().selectOption('dark');
+	await page.emulateMedia({ media: 'print' });
+	await expect(figures.first().locator('[data-scheme="light"] img')).toBeVisible();
+	await expect(figures.first().locator('[data-scheme="dark"] img')).toBeHidden();
 });

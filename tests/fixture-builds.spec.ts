@@ -103,6 +103,12 @@ test.describe('an edited copy of the site', () => {
 		for (const channel of ['r', 'g', 'b'] as const) expect(Math.abs(pixel[channel] - replacementColour[channel])).toBeLessThan(12);
 		const caption = page.locator('figure', { has: page.locator('img[src*="ssm-bat"]') }).locator('figcaption');
 		await expect(caption).not.toContainText('模式図');
+		// In the dark theme too: the slot's dark illustration, left behind, no longer pictures what the slot holds.
+		await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const darkPixel = await centrePixel(page, 'ssm-bat');
+		for (const channel of ['r', 'g', 'b'] as const) expect(Math.abs(darkPixel[channel] - replacementColour[channel])).toBeLessThan(12);
 	});
 
 	test('renaming a section id with a declared alias keeps the old link landing on the section', async ({ page }) => {

@@ -37,7 +37,7 @@ for (const name of ownerScreenshots) {
 		const tool = name.split('/')[0]!;
 		await page.goto(`${tool}/`);
 		const stem = name.split('/')[1]!.replace(/\.(png|jpg)$/, '');
-		const image = page.locator(`figure img[src*="/${stem}."]`);
+		const image = page.locator(`figure img[src*="/${stem}."]:visible`);
 		await expect(image).toHaveCount(1);
 		await expect(image).toHaveAttribute('alt', /.{10,}/);
 	});

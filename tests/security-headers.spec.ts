@@ -36,13 +36,13 @@ test('reading, searching, zooming and presenting satisfy the Content-Security-Po
 	expect(await searchSite(page, 'ポート転送')).toContain(new URL('session-manager/', page.url()).pathname);
 	await page.goto('session-manager/');
 	const figure = page.locator('figure', { has: page.locator('img[src*="ssm-bat"]') });
-	await figure.locator('img').scrollIntoViewIfNeeded();
-	await expect.poll(() => figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+	await figure.locator('img:visible').scrollIntoViewIfNeeded();
+	await expect.poll(() => figure.locator('img:visible').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 	// starlight-image-zoom wires up its images in an idle callback, which a busy machine can hold back: click until
 	// the dialog is open (a click before that does nothing).
 	const dialog = page.locator('dialog.starlight-image-zoom-dialog');
 	await expect(async () => {
-		if (!(await dialog.isVisible())) await figure.locator('img').click();
+		if (!(await dialog.isVisible())) await figure.locator('img:visible').click();
 		await expect(dialog).toBeVisible({ timeout: 1_000 });
 	}).toPass({ timeout: 45_000 });
 	await page.getByRole('button', { name: '拡大表示を閉じる' }).click();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  *
  *   scripts/illustrations/<tool>/<file>.html           the slot: front matter, then its own markup with {{key}}s
  *   scripts/illustrations/<tool>/<file>.strings.json   { "ja": { "key": "…" }, "en": { "key": "…" } }
- *   scripts/illustrations/_shared/strings.json         words every page may use (console chrome, schematic tag)
+ *   scripts/illustrations/_shared/strings.json         words every page may use (console chrome)
  *   scripts/illustrations/_shared/page.html, …         layouts: in _shared/, or named _*.html in a tool's folder
  *
  * First a slot is put together with its layouts (composeTemplate), so that what pages share is written once:
@@ -58,7 +58,7 @@ export interface Rendering {
 	templateFile: string;
 }
 
-/** The shared strings every template may use: the console chrome's labels and the schematic tag. */
+/** The shared strings every template may use: the console chrome's labels. */
 export interface SharedStrings {
 	strings: Strings;
 	file: string;

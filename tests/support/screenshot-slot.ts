@@ -5,7 +5,7 @@ export const replacementColour = { r: 230, g: 0, b: 200 };
 
 /** The colour at the centre of a slot's image (`ssm-bat`) as the browser decoded it. */
 export async function centrePixel(page: Page, stem: string): Promise<{ r: number; g: number; b: number }> {
-	const image = page.locator(`figure img[src*="${stem}"]`);
+	const image = page.locator(`figure img[src*="${stem}"]:visible`);
 	await image.scrollIntoViewIfNeeded();
 	await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 	return image.evaluate((img: HTMLImageElement) => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { markdownLink } from '../../src/plugins/copy-link/markdown-link.ts';
-import { readScreenshotSlots } from '../../src/plugins/screenshots/slots.ts';
+import { pairDarkVariants, readScreenshotSlots } from '../../src/plugins/screenshots/slots.ts';
 import { cardTitle } from '../../src/plugins/social-cards/card-title.ts';
 
 test('a copied Markdown link escapes what would break its text', () => {
@@ -34,4 +34,28 @@ test('a slot is an illustration while its file still has the hash the render scr
 		'en/patch-manager/pm-1.png': { illustration: true },
 		'en/patch-manager/pm-2.jpg': { illustration: false },
 	});
+});
+
+test('a dark-mode picture is shown only while it pictures what its slot holds', () => {
+	assert.deepEqual(
+		pairDarkVariants({
+			// Both rendered illustrations: the dark one goes with the slot.
+			'session-manager/ssm-bat.png': true,
+			'dark/session-manager/ssm-bat.png': true,
+			// The owner replaced the slot with a capture; the dark illustration left behind would show the old picture.
+			'patch-manager/pm-1.png': false,
+			'dark/patch-manager/pm-1.png': true,
+			// The owner added a capture in both themes.
+			'en/patch-manager/pm-2.png': false,
+			'dark/en/patch-manager/pm-2.png': false,
+			// No dark picture at all.
+			'inventory/inventory-1.png': true,
+		}),
+		{
+			'session-manager/ssm-bat.png': { illustration: true, dark: 'dark/session-manager/ssm-bat.png' },
+			'patch-manager/pm-1.png': { illustration: false },
+			'en/patch-manager/pm-2.png': { illustration: false, dark: 'dark/en/patch-manager/pm-2.png' },
+			'inventory/inventory-1.png': { illustration: true },
+		}
+	);
 });

@@ -8,13 +8,21 @@ import { join, relative } from 'node:path';
  * console capture. The render script records the SHA-256 of every file it writes in `generated.json`; a slot
  * whose file still has that hash is an illustration, any other file is a real capture. Pages never change:
  * the captions follow from the file.
+ *
+ * `dark/<slot>` (e.g. `dark/session-manager/ssm-bat.png`, `dark/en/…`) is the same screen in the console's dark
+ * mode, shown in the site's dark theme. It is only shown while it pictures the same thing as the slot: both are
+ * illustrations, or both are captures. A real capture dropped into the slot alone therefore shows in both themes,
+ * instead of the illustration it replaced lingering in the dark one.
  */
 export const screenshotsDir = 'src/assets/screenshots';
 export const generatedManifest = 'generated.json';
+export const darkVariantDir = 'dark';
 
 export interface ScreenshotSlot {
 	/** True while the file is still the schematic illustration that the render script wrote. */
 	illustration: boolean;
+	/** `dark/<slot>`, when the slot has a dark-mode picture that goes with its file. */
+	dark?: string;
 }
 
 export function sha256(file: string): string {
@@ -26,12 +34,23 @@ export function readScreenshotSlots(root: string): Record<string, ScreenshotSlot
 	const dir = join(root, screenshotsDir);
 	const manifestPath = join(dir, generatedManifest);
 	const generated: Record<string, string> = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
-	const slots: Record<string, ScreenshotSlot> = {};
+	const files: Record<string, boolean> = {};
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !/\.(png|jpe?g|webp|avif)$/i.test(entry.name)) continue;
 		const file = join(entry.parentPath, entry.name);
-		const slot = relative(dir, file).split('\\').join('/');
-		slots[slot] = { illustration: generated[slot] === sha256(file) };
+		const path = relative(dir, file).split('\\').join('/');
+		files[path] = generated[path] === sha256(file);
+	}
+	return pairDarkVariants(files);
+}
+
+/** From each image's "is it an illustration" to the slots, each with the dark variant that goes with it. */
+export function pairDarkVariants(files: Record<string, boolean>): Record<string, ScreenshotSlot> {
+	const slots: Record<string, ScreenshotSlot> = {};
+	for (const [path, illustration] of Object.entries(files)) {
+		if (path.startsWith(`${darkVariantDir}/`)) continue;
+		const dark = `${darkVariantDir}/${path}`;
+		slots[path] = dark in files && files[dark] === illustration ? { illustration, dark } : { illustration };
 	}
 	return slots;
 }
