@@ -199,3 +199,33 @@ test('console drawings follow the site theme: the dark theme shows the console i
 	await expect(figures.first().locator('[data-scheme="light"] img')).toBeVisible();
 	await expect(figures.first().locator('[data-scheme="dark"] img')).toBeHidden();
 });
+
+test.describe('figures on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the overview map keeps readable labels and scrolls sideways; zoomable figures say they can be tapped', async ({ page }) => {
+		await page.goto('overview/');
+		const map = page.locator('figure.figure--diagram').filter({ has: page.locator('svg a') });
+		const scroller = map.locator('.figure__scroll');
+		await scroller.scrollIntoViewIfNeeded();
+		// Before: the whole map squeezed into the column, its box labels about 5–6 px tall.
+		const labelHeights = await map.locator('svg text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().height));
+		expect(Math.min(...labelHeights)).toBeGreaterThan(10);
+		expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		await expect(map.locator('figcaption')).toContainText('横にスクロールして全体を表示');
+		// Its links still work from where they are.
+		await expect(map.locator('svg a').first()).toBeVisible();
+
+		await page.goto('run-command/');
+		const zoomable = page.locator('figure', { has: page.locator('starlight-image-zoom-zoomable') }).first();
+		await expect(zoomable.locator('figcaption')).toContainText('タップで拡大');
+	});
+
+	test('on a wide screen the hints are not shown and the map fits its column', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('overview/');
+		const map = page.locator('figure.figure--diagram').filter({ has: page.locator('svg a') });
+		await expect(map.locator('.figure__phone-hint')).toBeHidden();
+		expect(await map.locator('.figure__scroll').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+	});
+});
