@@ -57,7 +57,7 @@ test('the not-found page claims no canonical URL and unfurls with a card that ex
 	// Hosts answer a missing URL with 404.html (GitHub Pages, CloudFront's error page); the test server does not.
 	const response = await page.goto('404.html');
 	expect(response?.status()).toBe(200);
-	await expect(page.locator('h1')).toHaveText('404');
+	await expect(page.locator('h1')).toHaveText('ページが見つかりません');
 	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 	await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
 	const card = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -72,4 +72,59 @@ test('the pricing cheat-sheet writes each checked date as the page headers do', 
 	for (const date of dates) expect(date).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
 	await page.goto('en/pricing/');
 	for (const date of await page.locator('.pricing-table__checked time').allTextContents()) expect(date).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+});
+
+const notFoundPages = [
+	{ edition: 'ja', pagePath: '404.html', home: 'ホームへ', search: 'ガイド内を検索する', homeCard: 'og/index.png' },
+	{ edition: 'en', pagePath: 'en/404/', home: 'Home', search: 'Search the guide', homeCard: 'og/en.png' },
+] as const;
+for (const { edition, pagePath, home, search, homeCard } of notFoundPages) {
+	test(`the ${edition} not-found page sends a reader home, to the search and to every tool page of its edition`, { tag: '@base-path' }, async ({ page, baseURL }) => {
+		const { prefix } = editions[edition];
+		// Every tool page of the edition, as the home page's course lists them (tool pages are those with a pricing badge).
+		await page.goto(prefix);
+		const toolPages = await page
+			.locator('.course-overview li:has(.sl-badge) a')
+			.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(toolPages.length).toBeGreaterThanOrEqual(9);
+
+		await page.goto(pagePath);
+		await expect(page.getByRole('link', { name: home, exact: true })).toHaveAttribute('href', new URL(prefix, baseURL).pathname);
+		const listed = await page
+			.locator(':is(.sl-heading-wrapper:has(#tools), #tools) + .card-grid a')
+			.evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))]);
+		expect(listed.filter((path) => toolPages.includes(path)).sort()).toEqual([...toolPages].sort());
+		// A link to a missing page unfurls with the edition's home card and claims no canonical URL.
+		await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+		expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(new URL(homeCard, baseURL).href);
+		// The search button opens the site's search, ready to type in.
+		await page.getByRole('button', { name: search, exact: true }).click();
+		await expect(page.locator('site-search dialog')).toHaveAttribute('open');
+		await expect(page.locator('site-search dialog input')).toBeFocused();
+	});
+}
+
+test('the home page shows the course with minutes and pricing, the tools on a map, and a study-session path', { tag: '@base-path' }, async ({ page, baseURL }) => {
+	for (const { prefix } of Object.values(editions)) {
+		await page.goto(prefix);
+		// Each tool's badge on the home page says what its own page header says.
+		const row = page.locator('.course-overview li', { has: page.getByRole('link', { name: 'Session Manager', exact: true }) });
+		const badge = (await row.locator('.sl-badge').textContent())!.trim();
+		await row.getByRole('link').click();
+		await expect(page.locator('.study-meta .sl-badge')).toHaveText(badge);
+		await page.goBack();
+
+		// The hero's second action leads to the study-session steps, which link the run-sheet, the labs and the practice.
+		await page.locator('.hero .actions a').nth(1).click();
+		await expect(page).toHaveURL(/#study-session$/);
+		const steps = page.locator(':is(.sl-heading-wrapper:has(#study-session), #study-session) ~ .sl-steps').first();
+		for (const target of ['run-sheet/', 'labs/', 'practice/']) await expect(steps.locator(`a[href="${new URL(prefix + target, baseURL).pathname}"]`)).toHaveCount(1);
+
+		// The map links each tool to its page in this edition.
+		const map = page.locator('figure.figure--diagram').filter({ has: page.locator('svg a') });
+		await expect(map.locator('svg a')).toHaveCount(9);
+		await map.locator('svg a').first().click();
+		await expect(page).toHaveURL(new RegExp(`${new URL(prefix, baseURL).pathname}[a-z-]+/$`));
+		await expect(page.locator('.study-meta .sl-badge')).toBeVisible();
+	}
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { joinTitleAndDescription, readDiagramSource } from '../../src/plugins/screenshots/diagram-source.ts';
+import { inlineDiagram, joinTitleAndDescription, readDiagramSource } from '../../src/plugins/screenshots/diagram-source.ts';
 
 test('a diagram with links is interactive (inlined); one without is an image described by its title and desc', () => {
 	const linked = readDiagramSource('<svg><title>地図</title><g><a href="../x/"><rect/></a></g></svg>');
@@ -38,5 +38,14 @@ test('every diagram of the site is either linked and inline, or an image that ha
 	assert.ok(
 		files.some((file) => readDiagramSource(readFileSync(file, 'utf8')).interactive),
 		'the node-tools map stays interactive'
+	);
+});
+
+test('a linked diagram inlined on any page links to its edition\'s pages, with their fragments', () => {
+	const svg = '<svg viewBox="0 0 1 1"><a href="../run-command/"><rect/></a><a href="../session-manager/#port-forwarding"><rect/></a><a href="https://example.com/"><rect/></a></svg>';
+	const inlined = inlineDiagram(svg, 'figure__svg', (slug, fragment) => `/ssm-guide/en/${slug}/${fragment}`);
+	assert.equal(
+		inlined,
+		'<svg class="figure__svg" viewBox="0 0 1 1"><a href="/ssm-guide/en/run-command/"><rect/></a><a href="/ssm-guide/en/session-manager/#port-forwarding"><rect/></a><a href="https://example.com/"><rect/></a></svg>'
 	);
 });

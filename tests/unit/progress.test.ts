@@ -43,7 +43,7 @@ test('courseOf follows the sidebar, in the edition’s own titles, leaves out th
 	const ja = courseOf(groups, entries, 'ja');
 	assert.deepEqual(ja.map((group) => group.label), ['はじめに', 'ノードツール']);
 	assert.deepEqual(ja.map((group) => group.id), ['course-getting-started', 'course-node-tools']);
-	assert.deepEqual(ja[1]!.pages, [{ slug: 'session-manager', title: 'Session Manager', minutes: 16, kind: 'tool' }]);
+	assert.deepEqual(ja[1]!.pages, [{ slug: 'session-manager', title: 'Session Manager', minutes: 16, kind: 'tool', pricing: 'conditional' }]);
 	assert.deepEqual(minutesByPage(courseOf(groups, entries, 'en')), { overview: 10, 'session-manager': 15 });
 	assert.throws(() => courseOf(groups, entries.slice(0, 2), 'ja'), /src\/sidebar\.ts: "run-sheet" has no page in the ja edition/);
 });

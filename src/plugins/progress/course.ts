@@ -11,7 +11,8 @@ interface CourseEntry {
 	id: string;
 	data: {
 		title: string;
-		duration: number;
+		/** Every page but a not-found page has one (schema.ts); the sidebar lists no not-found page. */
+		duration?: number | undefined;
 		kind?: string;
 		pricing?: { model: string } | undefined;
 	};
@@ -22,6 +23,8 @@ export interface CoursePage {
 	title: string;
 	minutes: number;
 	kind: string;
+	/** How the tool is charged (`free`, `charged`, `conditional`), for tool pages. */
+	pricing?: string | undefined;
 }
 
 export interface CourseGroup {
@@ -48,11 +51,13 @@ export function courseOf(sidebar: readonly SidebarGroup[], entries: readonly Cou
 					const id = directory ? `${directory}/${slug}` : slug;
 					const entry = entries.find((candidate) => candidate.id === id);
 					if (!entry) throw new Error(`src/sidebar.ts: "${slug}" has no page in the ${language} edition (${id}.mdx).`);
+					if (entry.data.duration === undefined) throw new Error(`src/sidebar.ts: "${slug}" (${id}.mdx) has no duration; a not-found page has no place in the sidebar.`);
 					return {
 						slug,
 						title: entry.data.title,
 						minutes: entry.data.duration,
 						kind: entry.data.kind ?? 'guide',
+						pricing: entry.data.pricing?.model,
 					};
 				})
 				.filter((page) => page.kind !== 'site'),

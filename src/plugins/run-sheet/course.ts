@@ -7,7 +7,7 @@ import { plannedSections } from './page-sections.ts';
 interface SourceEntry {
 	id: string;
 	body?: string | undefined;
-	data: { title: string; duration: number; kind?: string };
+	data: { title: string; duration?: number | undefined; kind?: string };
 }
 
 /**
@@ -26,7 +26,7 @@ export function runSheetCourse(
 ): CoursePage[] {
 	return pageOrder.flatMap((slug) => {
 		const entry = entries.find((candidate) => candidate.id === entryIdInEdition(language, slug));
-		if (!entry || entry.data.kind === 'site') return [];
+		if (!entry || entry.data.kind === 'site' || entry.data.kind === 'not-found' || entry.data.duration === undefined) return [];
 		const { title, duration } = entry.data;
 		const sections = plannedSections(entry.body ?? '', duration, generated).filter((section) => section.minutes > 0 || !generated.some((heading) => heading.id === section.id));
 		return [{ slug, title, minutes: duration, href: href(slug), sections }];

@@ -49,3 +49,15 @@ export function readDiagramSource(svg: string): DiagramSource {
 		hasDarkScheme: /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)/.test(svg),
 	};
 }
+
+/**
+ * A linked diagram, ready to inline on a page: its links are written as sibling pages of its edition
+ * (`href="../run-command/"`, as seen from a tool page), which only resolve there; `pageHref(slug, fragment)` gives
+ * each link's address for the page it is shown on (the home page, another edition's base path). Its root <svg>
+ * gets `className`.
+ */
+export function inlineDiagram(svg: string, className: string, pageHref: (slug: string, fragment: string) => string): string {
+	return svg
+		.replace(/<svg\b/, `<svg class="${className}"`)
+		.replace(/\bhref="\.\.\/([a-z0-9-]+)\/(#[a-z0-9-]+)?"/g, (_, slug: string, fragment = '') => `href="${pageHref(slug, fragment)}"`);
+}

@@ -21,8 +21,9 @@ const accentColours = {
 	guide: [80, 140, 230],
 } as const;
 
+// A not-found page has no card of its own: a link to a missing page unfurls with its edition's home card (route-data.ts).
 const pages = Object.fromEntries(
-	(await getCollection('docs')).map(({ id, data }) => [id, { ...data, language: languageOfEntryId(id) }])
+	(await getCollection('docs', ({ data }) => data.kind !== 'not-found')).map(({ id, data }) => [id, { ...data, language: languageOfEntryId(id) }])
 );
 
 export const { getStaticPaths, GET } = await OGImageRoute({
@@ -35,11 +36,12 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 		const t = useTranslations(language);
 		const interpolation = { escapeValue: false };
 		const pricing = page.pricing ? t('og.pricing', { label: t(pricingLabelKeys[page.pricing.model]), interpolation }) : '';
-		const duration = t('og.duration', { minutes: page.duration ?? 0, interpolation });
 		const isSiteTitle = page.title === siteName;
+		// The home page is the whole course, not a lesson of a few minutes: its card says what the site is.
+		const duration = isSiteTitle ? '' : t('og.duration', { minutes: page.duration ?? 0, interpolation });
 		return {
 			title: cardTitle(page.title),
-			description: `${pricing}${duration}${isSiteTitle ? '' : `\n${siteName}`}`,
+			description: isSiteTitle ? page.description ?? '' : `${pricing}${duration}\n${siteName}`,
 			logo: { path: './src/assets/og-mark.png', size: [96] },
 			bgGradient: [
 				[23, 32, 48],

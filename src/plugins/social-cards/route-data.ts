@@ -15,9 +15,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	for (const other of Object.values(editions)) {
 		if (other !== editions[language]) route.head.push({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: other.ogLocale } });
 	}
-	// The not-found page answers every missing URL: it is nobody's canonical page, and it has no card of its own
-	// (cards.ts draws one per content page), so a link to a missing page unfurls with the home page's card.
-	const isNotFound = route.entry.id === '404';
+	// An edition's not-found page (404.mdx, en/404.mdx) answers every missing URL: it is nobody's canonical page,
+	// and it has no card of its own (cards.ts leaves it out), so a link to a missing page unfurls with its edition's
+	// home card.
+	const isNotFound = route.entry.data.kind === 'not-found';
 	if (isNotFound) {
 		route.head = route.head.filter(
 			(entry) => !(entry.tag === 'link' && entry.attrs?.['rel'] === 'canonical') && !(entry.tag === 'meta' && entry.attrs?.['property'] === 'og:url')
@@ -25,7 +26,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	}
 	// The page's own card, drawn by cards.ts. Absolute, as crawlers require.
 	if (context.site) {
-		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${socialCardFile(isNotFound ? '' : route.entry.id)}`, context.site).href;
+		const imageUrl = new URL(`${import.meta.env.BASE_URL}og/${socialCardFile(isNotFound ? editions[language].directory : route.entry.id)}`, context.site).href;
 		route.head.push(
 			{ tag: 'meta', attrs: { property: 'og:image', content: imageUrl } },
 			{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },

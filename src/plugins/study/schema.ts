@@ -79,17 +79,19 @@ export type LabFields = z.infer<typeof labFields>;
  * without a checked date or sources is exactly what this guide must never publish.
  */
 export const studyPageFields = z.object({
-	/** Estimated minutes to read the page or present it at a study session. */
-	duration: z.number().int().min(1).max(240),
-	/** The date the facts on the page were last checked against the sources (確認日), `YYYY-MM-DD`. */
-	verified: z.coerce.date(),
+	/** Estimated minutes to read the page or present it at a study session. Required but on not-found pages. */
+	duration: z.number().int().min(1).max(240).optional(),
+	/** The date the facts on the page were last checked against the sources (確認日), `YYYY-MM-DD`. Required but on not-found pages. */
+	verified: z.coerce.date().optional(),
 	/**
 	 * Official documentation the page's facts come from; Japanese `ja_jp` pages where they exist. Either a URL or
-	 * `{ url, title }`, where the title is what the reader sees in the page's source list.
+	 * `{ url, title }`, where the title is what the reader sees in the page's source list. Required but on
+	 * not-found pages.
 	 */
 	sources: z
 		.array(z.union([officialSourceUrl, z.object({ url: officialSourceUrl, title: z.string().min(1) })]))
-		.min(1),
+		.min(1)
+		.optional(),
 	/** What using the tool costs; tool pages must have it, other pages may. */
 	pricing: z
 		.object({
@@ -101,9 +103,11 @@ export const studyPageFields = z.object({
 	/**
 	 * `tool` pages describe one of the Node tools and must state their pricing; `lab` pages are hands-on
 	 * exercises on the lab stack (labs/) and must say what they practise (`lab`); `site` pages are the guide's own
-	 * tools (the run-sheet, the settings): not lessons, so no slides, no progress and no place in an agenda.
+	 * tools (the run-sheet, the settings): not lessons, so no slides, no progress and no place in an agenda;
+	 * `not-found` is an edition's 404 page (`404.mdx`, `en/404.mdx`), which states no facts, so it has no
+	 * duration, checked date or sources.
 	 */
-	kind: z.enum(['tool', 'guide', 'lab', 'site']).default('guide'),
+	kind: z.enum(['tool', 'guide', 'lab', 'site', 'not-found']).default('guide'),
 	/** For `lab` pages: the lab environment the exercise needs and the tool-page sections it practises. */
 	lab: labFields.optional(),
 	/** Self-check questions shown in the page's 理解度チェック section and in the practice test. */
@@ -112,6 +116,11 @@ export const studyPageFields = z.object({
 
 /** Cross-field rules that zod's object shape cannot express on its own. */
 export function checkStudyPage(page: z.infer<typeof studyPageFields>, context: z.RefinementCtx): void {
+	if (page.kind !== 'not-found') {
+		if (page.duration === undefined) context.addIssue({ code: 'custom', path: ['duration'], message: '所要時間（duration、分）を指定してください' });
+		if (page.verified === undefined) context.addIssue({ code: 'custom', path: ['verified'], message: '確認日（verified、YYYY-MM-DD）を指定してください' });
+		if (page.sources === undefined) context.addIssue({ code: 'custom', path: ['sources'], message: '出典（sources、公式ドキュメントの URL）を1つ以上指定してください' });
+	}
 	if (page.kind === 'tool' && !page.pricing) {
 		context.addIssue({
 			code: 'custom',
@@ -129,7 +138,7 @@ export function checkStudyPage(page: z.infer<typeof studyPageFields>, context: z
 	if (page.kind !== 'lab' && page.lab) {
 		context.addIssue({ code: 'custom', path: ['lab'], message: 'lab はハンズオンのページ（kind: lab）だけに書きます' });
 	}
-	if (page.verified.getTime() > buildTime().getTime()) {
+	if (page.verified && page.verified.getTime() > buildTime().getTime()) {
 		context.addIssue({
 			code: 'custom',
 			path: ['verified'],
