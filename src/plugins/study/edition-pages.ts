@@ -6,6 +6,8 @@ export interface EditionPage {
 	/** The page's slug without its edition folder (`session-manager`). */
 	slug: string;
 	data: CollectionEntry<'docs'>['data'];
+	/** For `render(entry)`, e.g. to read the page's headings. */
+	entry: CollectionEntry<'docs'>;
 }
 
 /** The pages of one edition that pass `filter`, in reading (sidebar) order, keyed by their edition-free slug. */
@@ -14,6 +16,6 @@ export async function getEditionPages(
 	filter: (data: CollectionEntry<'docs'>['data']) => boolean = () => true
 ): Promise<EditionPage[]> {
 	return (await getCollection('docs', ({ id, data }) => languageOfEntryId(id) === language && filter(data)))
-		.map(({ id, data }) => ({ slug: slugOfEntryId(id), data }))
+		.map((entry) => ({ slug: slugOfEntryId(entry.id), data: entry.data, entry }))
 		.sort((a, b) => pageOrder.indexOf(a.slug) - pageOrder.indexOf(b.slug));
 }

@@ -1,5 +1,5 @@
 import { featurePlugin, pluginFile } from '../../lib/feature-plugin';
-import { quizRuntimeStrings, studyPageStrings } from './strings';
+import { practiceRuntimeStrings, quizRuntimeStrings, studyPageStrings } from './strings';
 
 /**
  * The study aids every page carries, all driven by its frontmatter (`schema.ts`, public: used by
@@ -10,7 +10,7 @@ import { quizRuntimeStrings, studyPageStrings } from './strings';
  */
 export default function study() {
 	return featurePlugin('study', {
-		strings: [studyPageStrings, quizRuntimeStrings],
+		strings: [studyPageStrings, quizRuntimeStrings, practiceRuntimeStrings],
 		setup({ addRouteMiddleware }) {
 			addRouteMiddleware({ entrypoint: pluginFile(import.meta.url, './route-data.ts') });
 		},

@@ -10,3 +10,10 @@ export const quizRuntimeStrings = defineUiStrings('quiz runtime', strings.quizRu
 export const quizRuntimeStringKeys = keysOf(quizRuntimeStrings);
 
 export type QuizStringKey = (typeof quizRuntimeStringKeys)[number];
+
+/** What only the practice test's runtime writes, so that self-check pages do not carry them. */
+export const practiceRuntimeStrings = defineUiStrings('practice runtime', strings.practiceRuntime);
+
+export const practiceRuntimeStringKeys = [...quizRuntimeStringKeys, ...keysOf(practiceRuntimeStrings)];
+
+export type PracticeStringKey = (typeof practiceRuntimeStringKeys)[number];
