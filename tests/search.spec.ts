@@ -46,3 +46,33 @@ test('search never gives a quiz answer away: questions are indexed, answers and 
 		expect(indexed).not.toMatch(/正解：/);
 	}
 });
+
+test('an excerpt from a table reads as a sentence: each value comes after its column header', async ({ page, baseURL }) => {
+	for (const { pagePath, query, sentence, cellsInARow } of [
+		// Before: 「観点 踏み台サーバー + SSH Session Manager 開けるポート. 踏み台の22番…」, the cells one after another.
+		{ pagePath: 'session-manager/', query: '踏み台', sentence: '開けるポート — 踏み台サーバー + SSH：踏み台の22番', cellsInARow: '観点 踏み台サーバー + SSH Session Manager' },
+		{ pagePath: 'en/session-manager/', query: 'bastion', sentence: 'Ports to open — Bastion host + SSH: Port 22 on the bastion', cellsInARow: 'Bastion host + SSH Session Manager' },
+	]) {
+		await page.goto(pagePath);
+		const found = await page.evaluate(
+			async ({ bundleUrl, url, query }) => {
+				const pagefind = await import(bundleUrl);
+				await pagefind.init();
+				const { results } = await pagefind.search(query);
+				for (const result of results) {
+					const data = await result.data();
+					if (new URL(data.url, location.href).pathname === url) return { excerpt: (data.excerpt as string).replace(/<\/?mark>/g, ''), content: data.content as string };
+				}
+				return undefined;
+			},
+			{ bundleUrl: new URL('pagefind/pagefind.js', baseURL).href, url: new URL(pagePath, baseURL).pathname, query }
+		);
+		expect(found, `/${pagePath} is found by ${query}`).toBeDefined();
+		expect(found!.excerpt).toContain(sentence);
+		expect(found!.content).not.toContain(cellsInARow);
+	}
+	// The reader still sees the table, and only the table.
+	await page.goto('session-manager/');
+	await expect(page.locator('.table-search-text').first()).toBeHidden();
+	await expect(page.getByRole('cell', { name: /^踏み台の22番/ })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import { markdownLink } from '../../src/plugins/copy-link/markdown-link.ts';
 import { pairDarkVariants, readScreenshotSlots } from '../../src/plugins/screenshots/slots.ts';
 import { cardTitle } from '../../src/plugins/social-cards/card-title.ts';
+import { sentenceStyles, tableRowSentences } from '../../src/plugins/tables/search-text.ts';
 
 test('a copied Markdown link escapes what would break its text', () => {
 	assert.equal(markdownLink('料金 — Session Manager', 'https://x/session-manager/#pricing'), '[料金 — Session Manager](https://x/session-manager/#pricing)');
@@ -58,4 +59,28 @@ test('a dark-mode picture is shown only while it pictures what its slot holds', 
 			'inventory/inventory-1.png': { illustration: true },
 		}
 	);
+});
+
+test('a table row reads as a sentence: its label, then each value after its column header', () => {
+	const cell = (tagName: 'th' | 'td', text: string) => ({ type: 'element' as const, tagName, properties: {}, children: [{ type: 'text' as const, value: text }] });
+	const row = (...cells: ReturnType<typeof cell>[]) => ({ type: 'element' as const, tagName: 'tr', properties: {}, children: cells });
+	const table = {
+		type: 'element' as const,
+		tagName: 'table',
+		properties: {},
+		children: [
+			{ type: 'element' as const, tagName: 'thead', properties: {}, children: [row(cell('th', '観点'), cell('th', '踏み台 + SSH'), cell('th', 'Session Manager'))] },
+			{
+				type: 'element' as const,
+				tagName: 'tbody',
+				properties: {},
+				children: [row(cell('td', '開けるポート'), cell('td', '22番'), cell('td', 'なし')), row(cell('td', '記録'), cell('td', '自分で用意。'), cell('td', 'CloudTrail')), row(cell('td', ''), cell('td', ''), cell('td', ''))],
+			},
+		],
+	};
+	assert.deepEqual(tableRowSentences(table, sentenceStyles.ja), ['開けるポート — 踏み台 + SSH：22番／Session Manager：なし。', '記録 — 踏み台 + SSH：自分で用意。／Session Manager：CloudTrail。']);
+	assert.deepEqual(tableRowSentences(table, sentenceStyles.en), ['開けるポート — 踏み台 + SSH: 22番; Session Manager: なし.', '記録 — 踏み台 + SSH: 自分で用意。; Session Manager: CloudTrail.']);
+	// Two columns: a term and what it is.
+	const pairs = { ...table, children: [row(cell('th', '用語'), cell('th', '意味')), row(cell('td', 'SSM Agent'), cell('td', 'ノードで動くエージェント'))] };
+	assert.deepEqual(tableRowSentences(pairs, sentenceStyles.ja), ['SSM Agent：ノードで動くエージェント。']);
 });
