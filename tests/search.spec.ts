@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { recordForeignRequests } from './support/page-checks';
-import { searchSite } from './support/search';
+import { indexedPage, searchSite } from './support/search';
 
 /**
  * Japanese search works in both builds: Pagefind's extended build segments Japanese, and the index and UI load
@@ -27,19 +27,7 @@ test('search never gives a quiz answer away: questions are indexed, answers and 
 		const question = page.locator('.quiz__question').first();
 		const legend = (await question.locator('legend').evaluate((element) => element.lastChild?.previousSibling?.textContent ?? element.textContent ?? '')).trim();
 		const explanation = (await question.locator('.quiz__answer p').nth(1).textContent())!.trim();
-		const indexed = await page.evaluate(
-			async ({ bundleUrl, url, query }) => {
-				const pagefind = await import(bundleUrl);
-				await pagefind.init();
-				const { results } = await pagefind.search(query);
-				for (const result of results) {
-					const data = await result.data();
-					if (new URL(data.url, location.href).pathname === url) return data.content as string;
-				}
-				return undefined;
-			},
-			{ bundleUrl: new URL('pagefind/pagefind.js', baseURL).href, url: new URL(pagePath, baseURL).pathname, query }
-		);
+		const indexed = (await indexedPage(page, baseURL!, pagePath, query))?.content;
 		expect(indexed, `/${pagePath} is found by ${query}`).toBeDefined();
 		expect(indexed).toContain(legend.slice(0, 12));
 		expect(indexed).not.toContain(explanation.slice(0, 20));
@@ -53,20 +41,7 @@ test('an excerpt from a table reads as a sentence: each value comes after its co
 		{ pagePath: 'session-manager/', query: '踏み台', sentence: '開けるポート — 踏み台サーバー + SSH：踏み台の22番', cellsInARow: '観点 踏み台サーバー + SSH Session Manager' },
 		{ pagePath: 'en/session-manager/', query: 'bastion', sentence: 'Ports to open — Bastion host + SSH: Port 22 on the bastion', cellsInARow: 'Bastion host + SSH Session Manager' },
 	]) {
-		await page.goto(pagePath);
-		const found = await page.evaluate(
-			async ({ bundleUrl, url, query }) => {
-				const pagefind = await import(bundleUrl);
-				await pagefind.init();
-				const { results } = await pagefind.search(query);
-				for (const result of results) {
-					const data = await result.data();
-					if (new URL(data.url, location.href).pathname === url) return { excerpt: (data.excerpt as string).replace(/<\/?mark>/g, ''), content: data.content as string };
-				}
-				return undefined;
-			},
-			{ bundleUrl: new URL('pagefind/pagefind.js', baseURL).href, url: new URL(pagePath, baseURL).pathname, query }
-		);
+		const found = await indexedPage(page, baseURL!, pagePath, query);
 		expect(found, `/${pagePath} is found by ${query}`).toBeDefined();
 		expect(found!.excerpt).toContain(sentence);
 		expect(found!.content).not.toContain(cellsInARow);

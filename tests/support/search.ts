@@ -68,3 +68,25 @@ export async function searchWithPagefindApi(
 		{ bundleUrl, basePath: new URL(baseURL).pathname, queries }
 	);
 }
+
+/**
+ * What Pagefind's own API returns for one page when searching `query` (no UI): its excerpt, <mark>s removed, and
+ * all of its indexed text. Opens `pagePath` first so the page's own bundle is used; undefined when the query does
+ * not find the page.
+ */
+export async function indexedPage(page: Page, baseURL: string, pagePath: string, query: string): Promise<{ excerpt: string; content: string } | undefined> {
+	await page.goto(pagePath);
+	return page.evaluate(
+		async ({ bundleUrl, url, query }) => {
+			const pagefind = await import(bundleUrl);
+			await pagefind.init();
+			const { results } = await pagefind.search(query);
+			for (const result of results) {
+				const data = await result.data();
+				if (new URL(data.url, location.href).pathname === url) return { excerpt: (data.excerpt as string).replace(/<\/?mark>/g, ''), content: data.content as string };
+			}
+			return undefined;
+		},
+		{ bundleUrl: new URL('pagefind/pagefind.js', baseURL).href, url: new URL(pagePath, baseURL).pathname, query }
+	);
+}
