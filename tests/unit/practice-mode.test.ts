@@ -83,6 +83,8 @@ test('a quiz section must be a heading of its page: its text names the review li
 		{ slug: 'how-it-works', text: '仕組み' },
 		{ slug: 'rdp-batch', text: 'RDP用のバッチファイル' },
 	];
+	// A renamed section's old id (src/anchor-aliases.json) still finds its heading.
+	assert.equal(quizSectionTitle(headings, { question: 'どれですか。', section: 'bat-file' }, 'src/content/docs/session-manager.mdx', { 'bat-file': 'rdp-batch' }), 'RDP用のバッチファイル');
 	assert.equal(quizSectionTitle(headings, { question: 'どれですか。', section: 'rdp-batch' }, 'src/content/docs/session-manager.mdx'), 'RDP用のバッチファイル');
 	assert.throws(
 		() => quizSectionTitle(headings, { question: 'どれですか。', section: 'port-forwading' }, 'src/content/docs/session-manager.mdx'),

@@ -6,7 +6,7 @@ import { editionHref } from '../../lib/urls';
 import { pageOrder } from '../../sidebar';
 import { linkTerms, listTermUsage } from './link-terms';
 import { glossaryStrings } from './strings';
-import { pageSlugOfFile, readGlossaries } from './usage';
+import { pageSlugOfFile, pagesWithoutTermLinks, readGlossaries } from './usage';
 
 /**
  * Glossary links, made at build time from the glossary itself: every `### 用語 {#id}` of an edition's glossary.mdx
@@ -37,7 +37,7 @@ export default function glossary() {
 							const language = asLanguage(absolutePathToLang(file));
 							const edition = glossaries.get(language);
 							const page = pageSlugOfFile(docsDir, file);
-							if (!edition || page === 'index') return false;
+							if (!edition || pagesWithoutTermLinks.has(page)) return false;
 							if (page !== 'glossary') return linkTerms(edition.link);
 							const t = useTranslations(language);
 							return listTermUsage(edition.usage, t('glossary.usedOn'), t('glossary.pageSeparator'));

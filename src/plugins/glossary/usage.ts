@@ -28,6 +28,9 @@ function textOf(node: HastNode): string {
 	return 'children' in node ? node.children.map((child) => textOf(child as HastNode)).join('') : '';
 }
 
+/** The home pages and the not-found pages send readers on; they teach no term, so none of theirs is linked. */
+export const pagesWithoutTermLinks: ReadonlySet<string> = new Set(['index', '404']);
+
 /**
  * A page's slug without its edition folder, from its file: `en/run-command.mdx` → `run-command`. A folder's
  * index.mdx is the folder's page (`labs/index.mdx` → `labs`), as in Starlight's entry ids; the home pages are `index`.
@@ -89,7 +92,7 @@ export function readGlossaries(options: {
 		};
 		const usage = new Map<string, UsedOnPage[]>();
 		const readingOrder = pages
-			.filter(({ slug }) => slug !== 'glossary' && slug !== 'index')
+			.filter(({ slug }) => slug !== 'glossary' && !pagesWithoutTermLinks.has(slug))
 			.sort((a, b) => options.pageOrder.indexOf(a.slug) - options.pageOrder.indexOf(b.slug));
 		for (const page of readingOrder) {
 			const usedOn = { href: options.href(language, `/${page.slug}/`), title: page.title };
