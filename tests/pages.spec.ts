@@ -75,10 +75,10 @@ test('the pricing cheat-sheet writes each checked date as the page headers do', 
 });
 
 const notFoundPages = [
-	{ edition: 'ja', pagePath: '404.html', home: 'ホームへ', search: 'ガイド内を検索する', homeCard: 'og/index.png' },
-	{ edition: 'en', pagePath: 'en/404/', home: 'Home', search: 'Search the guide', homeCard: 'og/en.png' },
+	{ edition: 'ja', pagePath: '404.html', home: 'ホームへ', search: 'ガイド内を検索する', homeCard: 'og/index.png', otherHome: { name: 'English home page', path: 'en/' } },
+	{ edition: 'en', pagePath: 'en/404/', home: 'Home', search: 'Search the guide', homeCard: 'og/en.png', otherHome: { name: '日本語版のホーム', path: '' } },
 ] as const;
-for (const { edition, pagePath, home, search, homeCard } of notFoundPages) {
+for (const { edition, pagePath, home, search, homeCard, otherHome } of notFoundPages) {
 	test(`the ${edition} not-found page sends a reader home, to the search and to every tool page of its edition`, { tag: '@base-path' }, async ({ page, baseURL }) => {
 		const { prefix } = editions[edition];
 		// Every tool page of the edition, as the home page's course lists them (tool pages are those with a pricing badge).
@@ -90,6 +90,8 @@ for (const { edition, pagePath, home, search, homeCard } of notFoundPages) {
 
 		await page.goto(pagePath);
 		await expect(page.getByRole('link', { name: home, exact: true })).toHaveAttribute('href', new URL(prefix, baseURL).pathname);
+		// A host may answer every missing URL with /404.html: a reader of the other edition finds their way back too.
+		await expect(page.getByRole('link', { name: otherHome.name, exact: true })).toHaveAttribute('href', new URL(otherHome.path, baseURL).pathname);
 		const listed = await page
 			.locator(':is(.sl-heading-wrapper:has(#tools), #tools) + .card-grid a')
 			.evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))]);
