@@ -42,7 +42,7 @@ test('every diagram of the site is either linked and inline, or an image that ha
 });
 
 test('a linked diagram inlined on any page links to its edition\'s pages, with their fragments', () => {
-	const svg = '<svg viewBox="0 0 1 1"><a href="../run-command/"><rect/></a><a href="../session-manager/#port-forwarding"><rect/></a><a href="https://example.com/"><rect/></a></svg>';
+	const svg = '<svg viewBox="0 0 1 1"><!-- the tools --><a href="../run-command/"><rect/></a><a href="../session-manager/#port-forwarding"><rect/></a><a href="https://example.com/"><rect/></a></svg>';
 	const inlined = inlineDiagram(svg, 'figure__svg', (slug, fragment) => `/ssm-guide/en/${slug}/${fragment}`);
 	assert.equal(
 		inlined,

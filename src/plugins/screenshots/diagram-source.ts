@@ -54,10 +54,11 @@ export function readDiagramSource(svg: string): DiagramSource {
  * A linked diagram, ready to inline on a page: its links are written as sibling pages of its edition
  * (`href="../run-command/"`, as seen from a tool page), which only resolve there; `pageHref(slug, fragment)` gives
  * each link's address for the page it is shown on (the home page, another edition's base path). Its root <svg>
- * gets `className`.
+ * gets `className`; its source comments, for whoever edits the drawing, stay out of the page.
  */
 export function inlineDiagram(svg: string, className: string, pageHref: (slug: string, fragment: string) => string): string {
 	return svg
+		.replace(/<!--[\s\S]*?-->\s*/g, '')
 		.replace(/<svg\b/, `<svg class="${className}"`)
 		.replace(/\bhref="\.\.\/([a-z0-9-]+)\/(#[a-z0-9-]+)?"/g, (_, slug: string, fragment = '') => `href="${pageHref(slug, fragment)}"`);
 }
