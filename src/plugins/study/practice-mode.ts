@@ -1,5 +1,5 @@
 /**
- * The practice test's logic without the DOM, shared by quiz-runtime.ts and unit-tested
+ * The practice test's logic without the DOM, used by practice-runtime.ts and unit-tested
  * (tests/unit/practice-mode.test.ts): which questions a shared URL asks for, how a graded run adds up per tool
  * page, and the last score kept in localStorage.
  */

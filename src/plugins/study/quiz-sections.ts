@@ -1,3 +1,5 @@
+import anchorAliases from '../../anchor-aliases.json' with { type: 'json' };
+
 /** A heading of a rendered page, as `render(entry)` and Starlight's route data list them. */
 export interface PageHeading {
 	slug: string;
@@ -16,10 +18,15 @@ export function quizSectionTitle(
 	aliases: Readonly<Record<string, string>> = {}
 ): string {
 	// The id as written, else where its alias points (an alias is shared by both editions, which may not both have renamed the heading yet).
-	const heading = [question.section, aliases[question.section]].flatMap((section) => headings.filter(({ slug }) => slug === section))[0];
+	const heading = headings.find(({ slug }) => slug === question.section) ?? headings.find(({ slug }) => slug === aliases[question.section]);
 	if (heading) return heading.text;
 	throw new Error(
 		`${page}: the quiz question "${question.question}" names section "${question.section}", which is not a heading of the page. ` +
 			`Headings: ${headings.map(({ slug }) => slug).join(', ') || '(none)'}.`
 	);
+}
+
+/** A page's renamed section ids, `{ oldId: newId }`, from src/anchor-aliases.json (`page`: `session-manager`, either edition). */
+export function sectionAliasesOf(page: string): Readonly<Record<string, string>> {
+	return (anchorAliases.pages as Record<string, Record<string, string>>)[page] ?? {};
 }
