@@ -37,11 +37,12 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 		const interpolation = { escapeValue: false };
 		const pricing = page.pricing ? t('og.pricing', { label: t(pricingLabelKeys[page.pricing.model]), interpolation }) : '';
 		const isSiteTitle = page.title === siteName;
-		// The home page is the whole course, not a lesson of a few minutes: its card says what the site is.
+		// The home page is the whole course, not a lesson of a few minutes: its card says in one line what the site
+		// covers (the page's description is too long for the card's lower third in English).
 		const duration = isSiteTitle ? '' : t('og.duration', { minutes: page.duration ?? 0, interpolation });
 		return {
 			title: cardTitle(page.title),
-			description: isSiteTitle ? page.description ?? '' : `${pricing}${duration}\n${siteName}`,
+			description: isSiteTitle ? t('og.siteSummary') : `${pricing}${duration}\n${siteName}`,
 			logo: { path: './src/assets/og-mark.png', size: [96] },
 			bgGradient: [
 				[23, 32, 48],
